@@ -1,0 +1,295 @@
+import ky, { HTTPError, TimeoutError as KyTimeoutError, type Options as KyOptions } from "ky";
+import { safeParse, type GenericSchema } from "valibot";
+import { API_VERSION, type ClerkCore } from "./core.js";
+import {
+  AbortedError,
+  APIError,
+  ConnectionError,
+  HookError,
+  InvalidRequestError,
+  ResponseValidationError,
+  TimeoutError,
+  type ClerkAPIErrorItem,
+  type ClerkFnError,
+  type Issue,
+} from "./errors.js";
+import { checkFields, encodeMultipart, encodeQuery, fillPath, isPlainObject, parseRetryAfter, type FieldSpec } from "./encoding.js";
+import { redactHeaders } from "./logger.js";
+import type { CallOptions, HookContext, HttpMethod, RetryOptions } from "./options.js";
+import { err, ok, type Result } from "./result.js";
+
+export type { CallOptions } from "./options.js";
+
+/**
+ * What a generated function declares about its operation; `call` does the rest.
+ * `T` is the decoded success value.
+ */
+export interface Operation<T> {
+  /** The spec's operationId. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** Path template with `{param}` placeholders; every placeholder is a required request key. */
+  readonly path: string;
+  readonly query?: FieldSpec;
+  /** Body fields, taken from the request object side by side with path and query keys. */
+  readonly body?: FieldSpec;
+  /** `json` (default when `body` is set), `multipart`, or `whole`: the `body` key is the body. */
+  readonly bodyKind?: "json" | "multipart" | "whole";
+  /** Schema of the 2xx JSON body; `"text"` for text answers; absent when there is no body. */
+  readonly response?: GenericSchema<unknown, T> | "text";
+  /** The list style, for `paginate`. */
+  readonly page?: "array" | "envelope";
+  /** The operation needs no secret key (`security: []`), so none is sent. */
+  readonly public?: boolean;
+  /** Phantom marker so `Operation<T>` keeps `T` even without a schema. */
+  readonly __value?: T;
+}
+
+const USER_AGENT = "clerk-fn/0.1.0";
+const RETRY_METHODS: readonly HttpMethod[] = ["GET", "PUT", "DELETE"];
+const RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
+
+/** Marks an error thrown by a user's hook so it is not mistaken for a transport error. */
+class HookFailure {
+  constructor(
+    readonly hook: "beforeRequest" | "afterResponse",
+    readonly cause: unknown,
+  ) {}
+}
+
+/** ky hands error bodies through `parseJson`; wrapping keeps the raw text instead of a parse. */
+class RawBody {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * The one request pipeline: check the request, build URL, headers and body, send through ky
+ * (retries, timeouts, hooks), decode the answer. It never throws: every outcome is a Result.
+ */
+export async function call<T, E>(
+  core: ClerkCore,
+  op: Operation<T>,
+  request?: object,
+  options?: CallOptions,
+): Promise<Result<T, E>> {
+  const context: HookContext = { operationId: op.id, method: op.method, path: op.path };
+  let error: ClerkFnError;
+  try {
+    const outcome = await send(core, op, request, options, context);
+    if (outcome.ok) return outcome as Result<T, E>;
+    error = outcome.error;
+  } catch (thrown) {
+    // Defensive: send() maps everything it knows; anything else is reported, never rethrown.
+    error = new ConnectionError("Unexpected failure while sending the request", { cause: thrown });
+  }
+  const onError = core.options.hooks?.onError;
+  if (onError) {
+    try {
+      await onError(error, context);
+    } catch (thrown) {
+      error = new HookError("onError", thrown);
+    }
+  }
+  return err(error as E);
+}
+
+async function send<T>(
+  core: ClerkCore,
+  op: Operation<T>,
+  request: object | undefined,
+  options: CallOptions | undefined,
+  context: HookContext,
+): Promise<Result<T, ClerkFnError>> {
+  const input = (request ?? {}) as Record<string, unknown>;
+  const issues: Issue[] = [];
+  if (request !== undefined && !isPlainObject(request)) {
+    return err(new InvalidRequestError([{ path: [], message: "request must be a plain object" }]));
+  }
+  const path = fillPath(op.path, input, issues);
+  if (op.query) checkFields(input, op.query, issues);
+  if (op.body) checkFields(input, op.body, issues);
+  for (const key in input) {
+    if (input[key] !== undefined && !op.path.includes(`{${key}}`) && !op.query?.[key] && !op.body?.[key]) {
+      issues.push({ path: [key], message: "is not a parameter of this operation" });
+    }
+  }
+  const secretKey = core.secretKey;
+  if (!op.public && !secretKey) issues.push({ path: ["secretKey"], message: "ClerkCore has no secretKey" });
+  if (issues.length) return err(new InvalidRequestError(issues));
+  if (options?.signal?.aborted) return err(new AbortedError("Aborted before sending", { cause: options.signal.reason }));
+
+  const url = core.serverURL + path + (op.query ? encodeQuery(input, op.query) : "");
+  const headers = new Headers(core.options.headers);
+  for (const [name, value] of Object.entries(options?.headers ?? {})) headers.set(name, value);
+  headers.set("Accept", "application/json");
+  headers.set("Clerk-API-Version", core.options.apiVersion ?? API_VERSION);
+  if (!headers.has("User-Agent")) headers.set("User-Agent", USER_AGENT);
+  if (!op.public && secretKey) headers.set("Authorization", `Bearer ${secretKey}`);
+  else headers.delete("Authorization");
+
+  let body: BodyInit | undefined;
+  if (op.body) {
+    if (op.bodyKind === "multipart") {
+      body = encodeMultipart(input, op.body);
+    } else {
+      const fields: Record<string, unknown> = {};
+      for (const key in op.body) if (input[key] !== undefined) fields[key] = input[key];
+      body = JSON.stringify(op.bodyKind === "whole" ? fields.body : fields);
+      headers.set("Content-Type", "application/json");
+    }
+  }
+
+  const log = core.options.debugLogger;
+  const started = Date.now();
+  const totalTimeout = pick(options?.totalTimeoutMs, core.options.totalTimeoutMs, 60_000);
+  const attemptTimeout = pick(options?.timeoutMs, core.options.timeoutMs, 30_000);
+  const hooks = core.options.hooks;
+
+  const kyOptions: KyOptions = {
+    ...options?.fetchOptions,
+    method: op.method,
+    headers,
+    fetch: core.fetch,
+    timeout: attemptTimeout,
+    totalTimeout,
+    retry: retryFor(pick(options?.retry, core.options.retry, {})),
+    throwHttpErrors: true,
+    parseJson: (text: string) => new RawBody(text),
+    hooks: {
+      beforeRequest: [
+        async ({ request: req }) => {
+          let out: Request | void = undefined;
+          if (hooks?.beforeRequest) {
+            try {
+              out = await hooks.beforeRequest(req, context);
+            } catch (thrown) {
+              throw new HookFailure("beforeRequest", thrown);
+            }
+          }
+          log?.debug(`clerk-fn → ${op.method} ${url}`, { operationId: op.id, headers: redactHeaders((out ?? req).headers) });
+          return out;
+        },
+      ],
+      beforeRetry: [
+        ({ error, retryCount }) => {
+          log?.debug(`clerk-fn ↻ retry ${retryCount} of ${op.method} ${url}`, { reason: error.name });
+        },
+      ],
+      afterResponse: [
+        async ({ request: req, response }) => {
+          log?.debug(`clerk-fn ← ${response.status} ${op.method} ${url}`, { ms: Date.now() - started });
+          if (!hooks?.afterResponse) return;
+          try {
+            return (await hooks.afterResponse(response, req, context)) ?? undefined;
+          } catch (thrown) {
+            throw new HookFailure("afterResponse", thrown);
+          }
+        },
+      ],
+    },
+  };
+  if (body !== undefined) kyOptions.body = body;
+  if (options?.signal) kyOptions.signal = options.signal;
+
+  let response: Response;
+  try {
+    response = await ky(url, kyOptions);
+  } catch (thrown) {
+    return err(await mapThrown(thrown, options?.signal, attemptTimeout, totalTimeout, started));
+  }
+
+  let text: string;
+  try {
+    text = op.response === undefined ? (await response.body?.cancel(), "") : await response.text();
+  } catch (thrown) {
+    if (options?.signal?.aborted) return err(new AbortedError("Aborted while reading the response", { cause: thrown }));
+    return err(new ConnectionError("The connection failed while reading the response body", { cause: thrown }));
+  }
+  return decode(core, op, response, text);
+}
+
+function decode<T>(core: ClerkCore, op: Operation<T>, response: Response, text: string): Result<T, ClerkFnError> {
+  const schema = op.response;
+  if (schema === undefined) return ok(undefined as T);
+  if (schema === "text") return ok(text as T);
+  const base = { status: response.status, headers: response.headers, body: text };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return err(new ResponseValidationError({ ...base, data: undefined, issues: [{ path: [], message: "body is not valid JSON" }] }));
+  }
+  const parsed = safeParse(schema, data);
+  if (parsed.success) return ok(parsed.output);
+  const issues: Issue[] = parsed.issues.map((i) => ({
+    path: (i.path ?? []).map((p) => p.key as string | number),
+    message: i.message,
+  }));
+  if (core.options.responseValidation === "lax") {
+    core.options.debugLogger?.warn?.(`clerk-fn: ${op.id} response does not match its schema; returned as is (lax)`, { issues });
+    return ok(data as T);
+  }
+  return err(new ResponseValidationError({ ...base, data, issues }));
+}
+
+async function mapThrown(
+  thrown: unknown,
+  signal: AbortSignal | undefined,
+  attemptTimeout: number | false,
+  totalTimeout: number | false,
+  started: number,
+): Promise<ClerkFnError> {
+  if (thrown instanceof HookFailure) return new HookError(thrown.hook, thrown.cause);
+  if (signal?.aborted) return new AbortedError("The request was aborted", { cause: signal.reason });
+  if (thrown instanceof HTTPError) return apiError(thrown);
+  if (thrown instanceof KyTimeoutError) {
+    const total = totalTimeout !== false && Date.now() - started >= totalTimeout - 5;
+    return new TimeoutError(total ? (totalTimeout as number) : (attemptTimeout as number), total ? "total" : "attempt", { cause: thrown });
+  }
+  return new ConnectionError("The request failed before a response arrived", { cause: thrown });
+}
+
+function apiError(error: HTTPError): APIError {
+  const response = error.response;
+  const raw: unknown = error.data;
+  const body = raw instanceof RawBody ? raw.text : typeof raw === "string" ? raw : "";
+  let data: unknown;
+  try {
+    data = body ? JSON.parse(body) : undefined;
+  } catch {
+    data = undefined;
+  }
+  const doc = isPlainObject(data) ? data : undefined;
+  const errors = Array.isArray(doc?.errors) ? (doc.errors.filter(isPlainObject) as unknown as ClerkAPIErrorItem[]) : [];
+  const trace = doc?.clerk_trace_id ?? response.headers.get("x-clerk-trace-id") ?? undefined;
+  return new APIError({
+    status: response.status,
+    errors,
+    clerk_trace_id: typeof trace === "string" ? trace : undefined,
+    retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+    headers: response.headers,
+    body,
+    data,
+  });
+}
+
+function pick<V>(perCall: V | undefined, perCore: V | undefined, fallback: V): V {
+  return perCall !== undefined ? perCall : perCore !== undefined ? perCore : fallback;
+}
+
+/** Translates our retry policy into ky's, keeping ky's types out of the public API. */
+function retryFor(policy: RetryOptions | false): NonNullable<KyOptions["retry"]> {
+  if (policy === false) return 0;
+  const initial = policy.initialDelayMs ?? 500;
+  return {
+    limit: policy.limit ?? 2,
+    methods: (policy.methods ?? RETRY_METHODS).map((m) => m.toLowerCase()),
+    statusCodes: [...(policy.statusCodes ?? RETRY_STATUSES)],
+    afterStatusCodes: [413, 429, 503],
+    maxRetryAfter: policy.maxRetryAfterMs ?? 30_000,
+    backoffLimit: policy.maxDelayMs ?? 8_000,
+    delay: (attempt) => initial * 2 ** (attempt - 1),
+    jitter: true,
+    retryOnTimeout: policy.retryOnTimeout ?? true,
+  };
+}

@@ -1,0 +1,118 @@
+import type { Issue } from "./errors.js";
+
+/**
+ * A request field's type in one short code, so generated operations stay declarations and the
+ * checks live once, here: `s` string, `i` integer, `n` number, `b` boolean, `o` object,
+ * `a` array, `s[]` string array (query: the key repeats), `s[],` string array joined by commas,
+ * `f` Blob/File, `x` anything. A trailing `!` means required, `?` means `null` is allowed.
+ */
+export type FieldCode = string;
+/** Field name → type code. */
+export type FieldSpec = Readonly<Record<string, FieldCode>>;
+
+/** Checks one value against its code; returns a message when it does not fit. */
+export function checkField(value: unknown, code: FieldCode): string | undefined {
+  if (value === null) return code.includes("?") ? undefined : "must not be null";
+  const t = code.replace(/[!?]/g, "");
+  switch (t) {
+    case "s":
+      return typeof value === "string" ? undefined : "must be a string";
+    case "i":
+      return Number.isSafeInteger(value) ? undefined : "must be an integer";
+    case "n":
+      return typeof value === "number" && Number.isFinite(value) ? undefined : "must be a finite number";
+    case "b":
+      return typeof value === "boolean" ? undefined : "must be a boolean";
+    case "o":
+      return isPlainObject(value) ? undefined : "must be an object";
+    case "a":
+      return Array.isArray(value) ? undefined : "must be an array";
+    case "s[]":
+    case "s[],":
+      return Array.isArray(value) && value.every((v) => typeof v === "string") ? undefined : "must be an array of strings";
+    case "f":
+      return typeof Blob !== "undefined" && value instanceof Blob ? undefined : "must be a Blob or File";
+    default:
+      return undefined;
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Validates the fields of `spec` found in `request`, adding issues for missing required ones. */
+export function checkFields(request: Record<string, unknown>, spec: FieldSpec | undefined, issues: Issue[]): void {
+  if (!spec) return;
+  for (const key in spec) {
+    const code = spec[key]!;
+    const value = request[key];
+    if (value === undefined) {
+      if (code.includes("!")) issues.push({ path: [key], message: "is required" });
+      continue;
+    }
+    const problem = checkField(value, code);
+    if (problem) issues.push({ path: [key], message: problem });
+  }
+}
+
+/**
+ * Fills a path template. Path params must be non-empty strings; `.` and `..` are refused
+ * because URL normalisation would turn `/users/..` into another endpoint.
+ */
+export function fillPath(template: string, request: Record<string, unknown>, issues: Issue[]): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = request[name];
+    if (typeof value !== "string" || value.trim() === "" || value === "." || value === "..") {
+      issues.push({
+        path: [name],
+        message: value === undefined ? "is required" : typeof value !== "string" ? "must be a string" : "must not be empty, '.' or '..'",
+      });
+      return "";
+    }
+    return encodeURIComponent(value);
+  });
+}
+
+/**
+ * Encodes query parameters as the API expects: arrays repeat the key (`a=1&a=2`) unless the
+ * spec says `explode: false` (`a=1,2`), booleans as `true`/`false`, numbers in decimal.
+ */
+export function encodeQuery(request: Record<string, unknown>, spec: FieldSpec): string {
+  const params = new URLSearchParams();
+  for (const key in spec) {
+    const value = request[key];
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) {
+      if (spec[key]!.startsWith("s[],")) params.append(key, value.join(","));
+      else for (const item of value) params.append(key, String(item));
+    } else {
+      params.append(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** Multipart body for the upload operations: Blobs as files, other values as strings. */
+export function encodeMultipart(request: Record<string, unknown>, spec: FieldSpec): FormData {
+  const form = new FormData();
+  for (const key in spec) {
+    const value = request[key];
+    if (value === undefined || value === null) continue;
+    if (value instanceof Blob) form.append(key, value, (value as File).name || "upload");
+    else form.append(key, typeof value === "string" ? value : JSON.stringify(value));
+  }
+  return form;
+}
+
+/** Milliseconds from a `Retry-After` header (delay-seconds or HTTP-date), if it has one. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

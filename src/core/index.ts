@@ -1,0 +1,15 @@
+export { ClerkCore, API_VERSION, SERVER_URL } from "./core.js";
+export type { ClerkCoreOptions, CallOptions, RetryOptions, Hooks, HookContext, Logger, HttpMethod } from "./options.js";
+export { ok, err, unwrap } from "./result.js";
+export type { Result, Ok, Err } from "./result.js";
+export {
+  ClerkFnError,
+  APIError,
+  ConnectionError,
+  TimeoutError,
+  AbortedError,
+  ResponseValidationError,
+  InvalidRequestError,
+  HookError,
+} from "./errors.js";
+export type { ErrorKind, ClerkAPIErrorItem, Issue, IssuePath, TransportError, CallError, AnyClerkError } from "./errors.js";
