@@ -1,0 +1,76 @@
+// Generated from bapi-2026-05-12.yml (createAdminPortalLinkToken). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+import type { ClerkCore } from "../core/core.js";
+import { call, type CallOptions, type Operation } from "../core/call.js";
+import type { CallError } from "../core/errors.js";
+import type { Result } from "../core/result.js";
+
+/** The request of {@link adminPortalLinkTokensCreateAdminPortalLinkToken}: path, query and body keys by their wire names. */
+export interface AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest {
+  organization_id?: string;
+  it_contact_id?: string;
+  scopes?: string[];
+  seconds_until_expiration?: number;
+}
+
+/** What {@link adminPortalLinkTokensCreateAdminPortalLinkToken} returns. */
+export interface AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse {
+  object: "admin_portal_link_token" | (string & {});
+  id: string;
+  /** The origin-level admin_portal_link this token was issued for. */
+  admin_portal_link_id: string;
+  instance_id: string;
+  /** Optional. Present only when the link is scoped to an existing org. */
+  organization_id: string | null;
+  /** Optional opaque reference to the IT contact associated with this link. */
+  it_contact_id: string | null;
+  /** Caller-provided scopes for this token. */
+  scopes: string[] | null;
+  /** The single-use admin portal link token. Returned only on creation. URL-borne; treat as a secret. */
+  token: string;
+  revoked: boolean;
+  revocation_reason: string | null;
+  expired: boolean;
+  /** The timestamp for when the token will expire, in milliseconds. */
+  expiration: number | null;
+  /** The timestamp for when the token was created, in milliseconds. */
+  created_at: number;
+  /** The timestamp for when the token was last updated, in milliseconds. */
+  updated_at: number;
+}
+
+const op: Operation<AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse> = {
+  id: "createAdminPortalLinkToken",
+  method: "POST",
+  path: "/admin_portal_link_tokens",
+  body: { organization_id: "s", it_contact_id: "s", scopes: "s[]", seconds_until_expiration: "i" },
+  response: /*#__PURE__*/ v.looseObject({
+    object: v.string(),
+    id: v.string(),
+    admin_portal_link_id: v.string(),
+    instance_id: v.string(),
+    organization_id: v.nullable(v.string()),
+    it_contact_id: v.nullable(v.string()),
+    scopes: v.nullable(v.array(v.string())),
+    token: v.string(),
+    revoked: v.boolean(),
+    revocation_reason: v.nullable(v.string()),
+    expired: v.boolean(),
+    expiration: v.nullable(v.number()),
+    created_at: v.number(),
+    updated_at: v.number(),
+  }),
+};
+
+/**
+ * Create an Admin Portal Link Token
+ *
+ * `POST /admin_portal_link_tokens` · documented errors: 400, 401, 403, 409
+ */
+export function adminPortalLinkTokensCreateAdminPortalLinkToken(
+  core: ClerkCore,
+  request?: AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest,
+  options?: CallOptions,
+): Promise<Result<AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse, CallError<400 | 401 | 403 | 409>>> {
+  return call(core, op, request, options);
+}

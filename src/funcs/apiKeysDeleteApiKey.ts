@@ -1,0 +1,42 @@
+// Generated from bapi-2026-05-12.yml (deleteApiKey). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+import type { ClerkCore } from "../core/core.js";
+import { call, type CallOptions, type Operation } from "../core/call.js";
+import type { CallError } from "../core/errors.js";
+import type { Result } from "../core/result.js";
+
+/** The request of {@link apiKeysDeleteApiKey}: path, query and body keys by their wire names. */
+export interface ApiKeysDeleteApiKeyRequest {
+  apiKeyID: string;
+}
+
+/** What {@link apiKeysDeleteApiKey} returns. */
+export interface ApiKeysDeleteApiKeyResponse {
+  id: string;
+  object: "api_key" | (string & {});
+  deleted: boolean;
+}
+
+const op: Operation<ApiKeysDeleteApiKeyResponse> = {
+  id: "deleteApiKey",
+  method: "DELETE",
+  path: "/api_keys/{apiKeyID}",
+  response: /*#__PURE__*/ v.looseObject({
+    id: v.string(),
+    object: v.string(),
+    deleted: v.boolean(),
+  }),
+};
+
+/**
+ * Delete an API Key
+ *
+ * `DELETE /api_keys/{apiKeyID}` · documented errors: 400, 404
+ */
+export function apiKeysDeleteApiKey(
+  core: ClerkCore,
+  request: ApiKeysDeleteApiKeyRequest,
+  options?: CallOptions,
+): Promise<Result<ApiKeysDeleteApiKeyResponse, CallError<400 | 404>>> {
+  return call(core, op, request, options);
+}

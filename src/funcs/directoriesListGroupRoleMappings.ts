@@ -1,0 +1,45 @@
+// Generated from bapi-2026-05-12.yml (ListDirectoryGroupRoleMappings). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+import type { ClerkCore } from "../core/core.js";
+import { call, type CallOptions, type Operation } from "../core/call.js";
+import type { CallError } from "../core/errors.js";
+import type { Result } from "../core/result.js";
+import { DirectoryGroupRoleMappings } from "../models/directoryGroupRoleMappings.js";
+
+/** The request of {@link directoriesListGroupRoleMappings}: path, query and body keys by their wire names. */
+export interface DirectoriesListGroupRoleMappingsRequest {
+  /** The ID of the directory. */
+  directory_id: string;
+}
+
+/** What {@link directoriesListGroupRoleMappings} returns. */
+export interface DirectoriesListGroupRoleMappingsResponse {
+  data: DirectoryGroupRoleMappings;
+  /** Total number of directory group role mappings in the directory. */
+  total_count: number;
+}
+
+const op: Operation<DirectoriesListGroupRoleMappingsResponse> = {
+  id: "ListDirectoryGroupRoleMappings",
+  method: "GET",
+  path: "/directories/{directory_id}/group_role_mappings",
+  response: /*#__PURE__*/ v.looseObject({
+    data: DirectoryGroupRoleMappings,
+    total_count: v.number(),
+  }),
+};
+
+/**
+ * List directory group role mappings
+ *
+ * Returns the list of directory group to organization role mappings for a directory, ordered by precedence.
+ *
+ * `GET /directories/{directory_id}/group_role_mappings` · documented errors: 401, 403, 404
+ */
+export function directoriesListGroupRoleMappings(
+  core: ClerkCore,
+  request: DirectoriesListGroupRoleMappingsRequest,
+  options?: CallOptions,
+): Promise<Result<DirectoriesListGroupRoleMappingsResponse, CallError<401 | 403 | 404>>> {
+  return call(core, op, request, options);
+}

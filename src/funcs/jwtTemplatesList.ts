@@ -1,0 +1,50 @@
+// Generated from bapi-2026-05-12.yml (ListJWTTemplates). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+import type { ClerkCore } from "../core/core.js";
+import { call, type CallOptions, type Operation } from "../core/call.js";
+import type { CallError } from "../core/errors.js";
+import type { Result } from "../core/result.js";
+import { JWTTemplate } from "../models/jWTTemplate.js";
+
+/** The request of {@link jwtTemplatesList}: path, query and body keys by their wire names. */
+export interface JwtTemplatesListRequest {
+  /**
+   * Whether to paginate the results.
+   * If true, the results will be paginated.
+   * If false, the results will not be paginated.
+   */
+  paginated?: boolean;
+  /**
+   * Applies a limit to the number of results returned.
+   * Can be used for paginating the results together with `offset`.
+   */
+  limit?: number;
+  /**
+   * Skip the first `offset` results when paginating.
+   * Needs to be an integer greater or equal to zero.
+   * To be used in conjunction with `limit`.
+   */
+  offset?: number;
+}
+
+const op: Operation<JWTTemplate[]> = {
+  id: "ListJWTTemplates",
+  method: "GET",
+  path: "/jwt_templates",
+  query: { paginated: "b", limit: "i", offset: "i" },
+  response: /*#__PURE__*/ v.array(JWTTemplate),
+  page: "array",
+};
+
+/**
+ * List all templates
+ *
+ * `GET /jwt_templates` · pages with `paginate` (bare array)
+ */
+export function jwtTemplatesList(
+  core: ClerkCore,
+  request?: JwtTemplatesListRequest,
+  options?: CallOptions,
+): Promise<Result<JWTTemplate[], CallError<never>>> {
+  return call(core, op, request, options);
+}

@@ -1,0 +1,78 @@
+// Generated from bapi-2026-05-12.yml (CreateOrganizationInvitation). Do not edit: change codegen/ instead.
+import type { ClerkCore } from "../core/core.js";
+import { call, type CallOptions, type Operation } from "../core/call.js";
+import type { CallError } from "../core/errors.js";
+import type { Result } from "../core/result.js";
+import { OrganizationInvitation } from "../models/organizationInvitation.js";
+
+/** The request of {@link organizationInvitationsCreate}: path, query and body keys by their wire names. */
+export interface OrganizationInvitationsCreateRequest {
+  /** The ID of the organization for which to send the invitation */
+  organization_id: string;
+  /** The email address of the new member that is going to be invited to the organization */
+  email_address: string;
+  /**
+   * The ID of the user that invites the new member to the organization.
+   * Must be an administrator in the organization.
+   */
+  inviter_user_id?: string | null;
+  /** The role of the new member in the organization */
+  role: string;
+  /**
+   * Metadata saved on the organization invitation, read-only from the Frontend API and fully accessible (read/write) from the Backend API.
+   * When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
+   */
+  public_metadata?: Record<string, unknown> | null;
+  /**
+   * Metadata saved on the organization invitation, fully accessible (read/write) from the Backend API but not visible from the Frontend API.
+   * When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
+   */
+  private_metadata?: Record<string, unknown> | null;
+  /** Optional URL that the invitee will be redirected to once they accept the invitation by clicking the join link in the invitation email. */
+  redirect_url?: string | null;
+  /** The number of days the invitation will be valid for. By default, the invitation has a 30 days expire. */
+  expires_in_days?: number | null;
+  /**
+   * Optional flag which denotes whether an email invitation should be sent to the given email address.
+   * Defaults to `true`.
+   */
+  notify?: boolean | null;
+}
+
+const op: Operation<OrganizationInvitation> = {
+  id: "CreateOrganizationInvitation",
+  method: "POST",
+  path: "/organizations/{organization_id}/invitations",
+  body: { email_address: "s!", inviter_user_id: "s?", role: "s!", public_metadata: "o?", private_metadata: "o?", redirect_url: "s?", expires_in_days: "i?", notify: "b?" },
+  response: /*#__PURE__*/ OrganizationInvitation,
+};
+
+/**
+ * Create and send an organization invitation
+ *
+ * Creates a new organization invitation and sends an email to the provided `email_address` with a link to accept the invitation and join the organization.
+ * You can specify the `role` for the invited organization member.
+ *
+ * New organization invitations get a "pending" status until they are revoked by an organization administrator or accepted by the invitee.
+ *
+ * The request body supports passing an optional `redirect_url` parameter.
+ * When the invited user clicks the link to accept the invitation, they will be redirected to the URL provided.
+ * Use this parameter to implement a custom invitation acceptance flow.
+ *
+ * You can specify the ID of the user that will send the invitation with the `inviter_user_id` parameter.
+ * That user must be a member with administrator privileges in the organization.
+ * Only "admin" members can create organization invitations.
+ *
+ * You can optionally provide public and private metadata for the organization invitation.
+ * The public metadata are visible by both the Frontend and the Backend whereas the private ones only by the Backend.
+ * When the organization invitation is accepted, the metadata will be transferred to the newly created organization membership.
+ *
+ * `POST /organizations/{organization_id}/invitations` · documented errors: 400, 402, 403, 404, 422
+ */
+export function organizationInvitationsCreate(
+  core: ClerkCore,
+  request: OrganizationInvitationsCreateRequest,
+  options?: CallOptions,
+): Promise<Result<OrganizationInvitation, CallError<400 | 402 | 403 | 404 | 422>>> {
+  return call(core, op, request, options);
+}

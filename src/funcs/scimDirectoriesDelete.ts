@@ -1,0 +1,35 @@
+// Generated from bapi-2026-05-12.yml (DeleteSCIMDirectory). Do not edit: change codegen/ instead.
+import type { ClerkCore } from "../core/core.js";
+import { call, type CallOptions, type Operation } from "../core/call.js";
+import type { CallError } from "../core/errors.js";
+import type { Result } from "../core/result.js";
+import { DeletedObject } from "../models/deletedObject.js";
+
+/** The request of {@link scimDirectoriesDelete}: path, query and body keys by their wire names. */
+export interface ScimDirectoriesDeleteRequest {
+  /** The ID of the directory to delete */
+  scim_directory_id: string;
+}
+
+const op: Operation<DeletedObject> = {
+  id: "DeleteSCIMDirectory",
+  method: "DELETE",
+  path: "/scim_directories/{scim_directory_id}",
+  response: /*#__PURE__*/ DeletedObject,
+};
+
+/**
+ * Delete a directory
+ *
+ * Deletes a directory and stops provisioning for it. SCIM requests authenticated
+ * with the directory's API key are rejected afterwards.
+ *
+ * `DELETE /scim_directories/{scim_directory_id}` · documented errors: 401, 403, 404
+ */
+export function scimDirectoriesDelete(
+  core: ClerkCore,
+  request: ScimDirectoriesDeleteRequest,
+  options?: CallOptions,
+): Promise<Result<DeletedObject, CallError<401 | 403 | 404>>> {
+  return call(core, op, request, options);
+}

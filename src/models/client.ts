@@ -1,0 +1,37 @@
+// Generated from bapi-2026-05-12.yml (components/schemas/Client). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+import { Session } from "./session.js";
+
+/** The `Client` object of the Backend API. */
+export interface Client {
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "client" | (string & {});
+  /** String representing the identifier of the session. */
+  id: string;
+  session_ids: string[];
+  sessions: Session[];
+  sign_in_id: string | null;
+  sign_up_id: string | null;
+  /** Last active session_id. */
+  last_active_session_id: string | null;
+  /** The authentication strategy that was last used to authenticate the user on this client. */
+  last_authentication_strategy: string | null;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  /** Unix timestamp of creation. */
+  created_at: number;
+}
+
+/** Structural schema of {@link Client}: types, presence and nullability; unknown keys kept. */
+export const Client: v.GenericSchema<unknown, Client> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  session_ids: v.array(v.string()),
+  sessions: v.array(Session),
+  sign_in_id: v.nullable(v.string()),
+  sign_up_id: v.nullable(v.string()),
+  last_active_session_id: v.nullable(v.string()),
+  last_authentication_strategy: v.nullable(v.string()),
+  updated_at: v.number(),
+  created_at: v.number(),
+});

@@ -1,0 +1,20 @@
+// Generated from bapi-2026-05-12.yml (components/schemas/CommercePerUnitTotal). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+import { CommercePerUnitTotalTier } from "./commercePerUnitTotalTier.js";
+
+/** The `CommercePerUnitTotal` object of the Backend API. */
+export interface CommercePerUnitTotal {
+  /** Name of the billable unit (for example, `seats`). */
+  name: string;
+  /** Number of units included in each pricing block. */
+  block_size: number;
+  /** Computed totals for each pricing tier. */
+  tiers: CommercePerUnitTotalTier[];
+}
+
+/** Structural schema of {@link CommercePerUnitTotal}: types, presence and nullability; unknown keys kept. */
+export const CommercePerUnitTotal: v.GenericSchema<unknown, CommercePerUnitTotal> = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  block_size: v.number(),
+  tiers: v.array(CommercePerUnitTotalTier),
+});

@@ -1,0 +1,20 @@
+// Generated from bapi-2026-05-12.yml (components/schemas/CommercePerUnitTotalTier-2). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
+
+/** The `CommercePerUnitTotalTier-2` object of the Backend API. */
+export interface CommercePerUnitTotalTier2 {
+  /** Units billed in this tier; null means unlimited */
+  quantity?: number | null;
+  /** Price charged per block in this tier */
+  fee_per_block: CommerceMoneyResponse;
+  /** Total charge for this tier */
+  total: CommerceMoneyResponse;
+}
+
+/** Structural schema of {@link CommercePerUnitTotalTier2}: types, presence and nullability; unknown keys kept. */
+export const CommercePerUnitTotalTier2: v.GenericSchema<unknown, CommercePerUnitTotalTier2> = /*#__PURE__*/ v.looseObject({
+  quantity: v.exactOptional(v.nullable(v.number())),
+  fee_per_block: CommerceMoneyResponse,
+  total: CommerceMoneyResponse,
+});

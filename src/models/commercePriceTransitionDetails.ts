@@ -1,0 +1,38 @@
+// Generated from bapi-2026-05-12.yml (components/schemas/CommercePriceTransitionDetails). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+import { BillingPriceResponse } from "./billingPriceResponse.js";
+import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
+import { CommercePlan2 } from "./commercePlan2.js";
+
+/** The `CommercePriceTransitionDetails` object of the Backend API. */
+export interface CommercePriceTransitionDetails {
+  previous_plan: CommercePlan2;
+  previous_price: BillingPriceResponse;
+  /** Unix timestamp (milliseconds) when the new price takes effect. */
+  effective_at: number;
+  /** When the new price takes effect. */
+  effective_mode: "immediate" | "end_of_period" | (string & {});
+  /** Unix timestamp (milliseconds) for the next billing date. */
+  next_billing_date?: number | null;
+  /** Whether an immediate charge was made. */
+  charged_immediately: boolean;
+  /** Amount charged immediately, if any. */
+  immediate_charge?: CommerceMoneyResponse | null;
+  /** The status of the previous subscription item after transition. */
+  previous_subscription_item_status: "canceled" | "ended" | "abandoned" | (string & {});
+  /** The ID of the previous subscription item. */
+  previous_subscription_item_id: string;
+}
+
+/** Structural schema of {@link CommercePriceTransitionDetails}: types, presence and nullability; unknown keys kept. */
+export const CommercePriceTransitionDetails: v.GenericSchema<unknown, CommercePriceTransitionDetails> = /*#__PURE__*/ v.looseObject({
+  previous_plan: CommercePlan2,
+  previous_price: BillingPriceResponse,
+  effective_at: v.number(),
+  effective_mode: v.string(),
+  next_billing_date: v.exactOptional(v.nullable(v.number())),
+  charged_immediately: v.boolean(),
+  immediate_charge: v.exactOptional(v.nullable(CommerceMoneyResponse)),
+  previous_subscription_item_status: v.string(),
+  previous_subscription_item_id: v.string(),
+});

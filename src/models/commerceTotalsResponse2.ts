@@ -1,0 +1,29 @@
+// Generated from bapi-2026-05-12.yml (components/schemas/CommerceTotalsResponse-2). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+import { BillingDiscountsResponse } from "./billingDiscountsResponse.js";
+import { CommerceCreditsResponse } from "./commerceCreditsResponse.js";
+import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
+import { CommercePerUnitTotal2 } from "./commercePerUnitTotal2.js";
+
+/** The `CommerceTotalsResponse-2` object of the Backend API. */
+export interface CommerceTotalsResponse2 {
+  subtotal: CommerceMoneyResponse;
+  base_fee: CommerceMoneyResponse;
+  tax_total: CommerceMoneyResponse;
+  grand_total: CommerceMoneyResponse;
+  per_unit_totals?: CommercePerUnitTotal2[];
+  credits?: CommerceCreditsResponse | null;
+  /** Information about the discounts applied to the payment */
+  discounts?: BillingDiscountsResponse | null;
+}
+
+/** Structural schema of {@link CommerceTotalsResponse2}: types, presence and nullability; unknown keys kept. */
+export const CommerceTotalsResponse2: v.GenericSchema<unknown, CommerceTotalsResponse2> = /*#__PURE__*/ v.looseObject({
+  subtotal: CommerceMoneyResponse,
+  base_fee: CommerceMoneyResponse,
+  tax_total: CommerceMoneyResponse,
+  grand_total: CommerceMoneyResponse,
+  per_unit_totals: v.exactOptional(v.array(CommercePerUnitTotal2)),
+  credits: v.exactOptional(v.nullable(CommerceCreditsResponse)),
+  discounts: v.exactOptional(v.nullable(BillingDiscountsResponse)),
+});

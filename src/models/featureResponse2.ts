@@ -1,0 +1,28 @@
+// Generated from bapi-2026-05-12.yml (components/schemas/FeatureResponse-2). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+
+/** The `FeatureResponse-2` object of the Backend API. */
+export interface FeatureResponse2 {
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "feature" | (string & {});
+  /** Unique identifier for the feature. */
+  id: string;
+  /** The name of the feature. */
+  name: string;
+  /** The description of the feature. */
+  description: string;
+  /** The URL-friendly slug for the feature. */
+  slug: string;
+  /** The URL of the feature's avatar image. */
+  avatar_url: string;
+}
+
+/** Structural schema of {@link FeatureResponse2}: types, presence and nullability; unknown keys kept. */
+export const FeatureResponse2: v.GenericSchema<unknown, FeatureResponse2> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  name: v.string(),
+  description: v.string(),
+  slug: v.string(),
+  avatar_url: v.string(),
+});

@@ -1,0 +1,21 @@
+// Generated from bapi-2026-05-12.yml (components/schemas/MachineScope). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+
+/** The `MachineScope` object of the Backend API. */
+export interface MachineScope {
+  object: "machine_scope" | (string & {});
+  /** The ID of the machine that has access to the target machine. */
+  from_machine_id: string;
+  /** The ID of the machine that is being accessed. */
+  to_machine_id: string;
+  /** Unix timestamp of creation. */
+  created_at: number;
+}
+
+/** Structural schema of {@link MachineScope}: types, presence and nullability; unknown keys kept. */
+export const MachineScope: v.GenericSchema<unknown, MachineScope> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  from_machine_id: v.string(),
+  to_machine_id: v.string(),
+  created_at: v.number(),
+});

@@ -1,0 +1,40 @@
+// Generated from bapi-2026-05-12.yml (components/schemas/OAuthAccessToken). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+
+/** The `OAuthAccessToken` object of the Backend API. */
+export type OAuthAccessToken = {
+  object: "oauth_access_token" | (string & {});
+  /** External account ID */
+  external_account_id: string;
+  /** The unique ID of the user in the external provider's system */
+  provider_user_id: string;
+  /** The access token */
+  token: string;
+  /** Unix timestamp of the access token expiration. */
+  expires_at: number | null;
+  /** The ID of the provider */
+  provider: string;
+  public_metadata: Record<string, unknown>;
+  label: string | null;
+  /** The list of scopes that the token is valid for. Only present for OAuth 2.0 tokens. */
+  scopes?: string[];
+  /** The ID token retrieved from the OIDC provider. Only present for OIDC-compliant OAuth 2.0 providers when available. */
+  id_token?: string;
+  /** The token secret. Only present for OAuth 1.0 tokens. */
+  token_secret?: string;
+}[];
+
+/** Structural schema of {@link OAuthAccessToken}: types, presence and nullability; unknown keys kept. */
+export const OAuthAccessToken: v.GenericSchema<unknown, OAuthAccessToken> = /*#__PURE__*/ v.array(v.looseObject({
+  object: v.string(),
+  external_account_id: v.string(),
+  provider_user_id: v.string(),
+  token: v.string(),
+  expires_at: v.nullable(v.number()),
+  provider: v.string(),
+  public_metadata: v.looseObject({}),
+  label: v.nullable(v.string()),
+  scopes: v.exactOptional(v.array(v.string())),
+  id_token: v.exactOptional(v.string()),
+  token_secret: v.exactOptional(v.string()),
+}));

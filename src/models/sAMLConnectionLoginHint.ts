@@ -1,0 +1,16 @@
+// Generated from bapi-2026-05-12.yml (components/schemas/SAMLConnectionLoginHint). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+
+/** Configuration for the login_hint sent to the IdP on SSO sign-in */
+export interface SAMLConnectionLoginHint {
+  /** Controls the login_hint sent to the IdP on SSO sign-in */
+  mode: "email_address" | "custom_attribute" | "off" | (string & {});
+  /** The user public_metadata key whose value is sent as the login_hint when mode is custom_attribute */
+  source?: string;
+}
+
+/** Structural schema of {@link SAMLConnectionLoginHint}: types, presence and nullability; unknown keys kept. */
+export const SAMLConnectionLoginHint: v.GenericSchema<unknown, SAMLConnectionLoginHint> = /*#__PURE__*/ v.looseObject({
+  mode: v.string(),
+  source: v.exactOptional(v.string()),
+});

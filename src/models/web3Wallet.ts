@@ -1,0 +1,28 @@
+// Generated from bapi-2026-05-12.yml (components/schemas/Web3Wallet). Do not edit: change codegen/ instead.
+import * as v from "valibot";
+import { openVariant } from "../core/schemas.js";
+import { VerificationAdmin } from "./verificationAdmin.js";
+import { VerificationWeb3 } from "./verificationWeb3.js";
+
+/** The `Web3Wallet` object of the Backend API. */
+export interface Web3Wallet {
+  id?: string;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "web3_wallet" | (string & {});
+  web3_wallet: string;
+  verification: VerificationWeb3 | VerificationAdmin | null;
+  /** Unix timestamp of creation */
+  created_at: number;
+  /** Unix timestamp of creation */
+  updated_at: number;
+}
+
+/** Structural schema of {@link Web3Wallet}: types, presence and nullability; unknown keys kept. */
+export const Web3Wallet: v.GenericSchema<unknown, Web3Wallet> = /*#__PURE__*/ v.looseObject({
+  id: v.exactOptional(v.string()),
+  object: v.string(),
+  web3_wallet: v.string(),
+  verification: v.nullable(openVariant("object", { "verification_web3": VerificationWeb3, "verification_admin": VerificationAdmin })),
+  created_at: v.number(),
+  updated_at: v.number(),
+});

@@ -1,0 +1,2232 @@
+// Generated from webhooks-2025-04-15.yml. Do not edit: change codegen/ instead.
+import * as v from "valibot";
+
+// Structural checks only (types, presence, nullability, arrays vs objects): objects keep
+// unknown keys and enums stay open, so a field or value Clerk adds never fails a signed event.
+
+/** The `EmailEventPayload` object of Clerk's webhook payloads. */
+export type EmailEventPayload = {
+  /** The email ID */
+  id: string;
+  /** The object type */
+  object: string;
+  /** The email slug */
+  slug: string | null;
+  /** The email name */
+  from_email_name: string;
+  /** The email reply to name */
+  reply_to_email_name?: string | null;
+  /** The email to address */
+  to_email_address?: string;
+  email_address_id?: string | null;
+  user_id?: string | null;
+  /** The email subject */
+  subject?: string;
+  /** The email body in HTML format */
+  body?: string;
+  /** The email body in plain text format */
+  body_plain?: string | null;
+  /** The email status */
+  status?: string;
+  /** The email data */
+  data: { [key: string]: unknown };
+  /** Whether the email was delivered by Clerk */
+  delivered_by_clerk: boolean;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link EmailEventPayload}. */
+export const EmailEventPayload: v.GenericSchema<EmailEventPayload> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  object: v.string(),
+  slug: v.nullable(v.string()),
+  from_email_name: v.string(),
+  reply_to_email_name: v.exactOptional(v.nullable(v.string())),
+  to_email_address: v.exactOptional(v.string()),
+  email_address_id: v.exactOptional(v.nullable(v.string())),
+  user_id: v.exactOptional(v.nullable(v.string())),
+  subject: v.exactOptional(v.string()),
+  body: v.exactOptional(v.string()),
+  body_plain: v.exactOptional(v.nullable(v.string())),
+  status: v.exactOptional(v.string()),
+  data: v.looseObject({}),
+  delivered_by_clerk: v.boolean(),
+});
+
+/** The `Organization` object of Clerk's webhook payloads. */
+export type Organization = {
+  object: "organization" | (string & {});
+  id: string;
+  name: string;
+  slug: string;
+  image_url?: string;
+  has_image: boolean;
+  members_count?: number;
+  missing_member_with_elevated_permissions?: boolean;
+  pending_invitations_count?: number;
+  max_allowed_memberships: number;
+  admin_delete_enabled: boolean;
+  public_metadata: { [key: string]: unknown };
+  private_metadata?: { [key: string]: unknown };
+  created_by?: string;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  /** Unix timestamp of last activity. */
+  last_active_at?: number;
+  /** The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) assigned to this organization. */
+  role_set_key?: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link Organization}. */
+export const Organization: v.GenericSchema<Organization> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  name: v.string(),
+  slug: v.string(),
+  image_url: v.exactOptional(v.string()),
+  has_image: v.boolean(),
+  members_count: v.exactOptional(v.number()),
+  missing_member_with_elevated_permissions: v.exactOptional(v.boolean()),
+  pending_invitations_count: v.exactOptional(v.number()),
+  max_allowed_memberships: v.number(),
+  admin_delete_enabled: v.boolean(),
+  public_metadata: v.looseObject({}),
+  private_metadata: v.exactOptional(v.looseObject({})),
+  created_by: v.exactOptional(v.string()),
+  created_at: v.number(),
+  updated_at: v.number(),
+  last_active_at: v.exactOptional(v.number()),
+  role_set_key: v.exactOptional(v.nullable(v.string())),
+});
+
+/** The `DeletedObject` object of Clerk's webhook payloads. */
+export type DeletedObject = {
+  object: string;
+  id?: string;
+  slug?: string;
+  deleted: boolean;
+  external_id?: string;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link DeletedObject}. */
+export const DeletedObject: v.GenericSchema<DeletedObject> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.exactOptional(v.string()),
+  slug: v.exactOptional(v.string()),
+  deleted: v.boolean(),
+  external_id: v.exactOptional(v.string()),
+});
+
+/** The verification object from an organization domain */
+export type OrganizationDomainVerification = {
+  /** Status of the verification. It can be `unverified`, `verified`, `failed`, or `expired`. */
+  status: string;
+  /** Name of the strategy used to verify the domain */
+  strategy: string;
+  /** How many attempts have been made to verify the domain */
+  attempts: number | null;
+  /** Unix timestamp of when the verification will expire */
+  expire_at: number | null;
+  /** Unix timestamp of when ownership was verified. Only populated on `ownership_verification`; null on `affiliation_verification`. */
+  verified_at: number | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link OrganizationDomainVerification}. */
+export const OrganizationDomainVerification: v.GenericSchema<OrganizationDomainVerification> = /*#__PURE__*/ v.looseObject({
+  status: v.string(),
+  strategy: v.string(),
+  attempts: v.nullable(v.number()),
+  expire_at: v.nullable(v.number()),
+  verified_at: v.nullable(v.number()),
+});
+
+/** The `OrganizationInvitationPublicOrganizationData` object of Clerk's webhook payloads. */
+export type OrganizationInvitationPublicOrganizationData = {
+  id: string;
+  name: string;
+  slug: string;
+  image_url?: string;
+  has_image: boolean;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link OrganizationInvitationPublicOrganizationData}. */
+export const OrganizationInvitationPublicOrganizationData: v.GenericSchema<OrganizationInvitationPublicOrganizationData> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  name: v.string(),
+  slug: v.string(),
+  image_url: v.exactOptional(v.string()),
+  has_image: v.boolean(),
+});
+
+/** An organization domain */
+export type OrganizationDomain = {
+  /** String representing the object's type. Objects of the same type share the same value. Always `organization_domain` */
+  object: "organization_domain" | (string & {});
+  /** Unique identifier for the organization domain */
+  id: string;
+  /** Unique identifier for the organization */
+  organization_id: string;
+  /** Name of the organization domain */
+  name: string;
+  /** Mode of enrollment for the domain */
+  enrollment_mode: "manual_invitation" | "automatic_invitation" | "automatic_suggestion" | "enterprise_sso" | (string & {});
+  /** Affiliation email address for the domain, if available. */
+  affiliation_email_address: string | null;
+  /** Verification details for the user-facing affiliation between the domain and the organization (e.g. affiliation_email_code). */
+  affiliation_verification: OrganizationDomainVerification | null;
+  /** Verification details for the underlying DNS domain ownership proof (TXT challenge or dashboard override). Null until ownership has been attempted. */
+  ownership_verification: OrganizationDomainVerification | null;
+  /**
+   * Deprecated alias for `affiliation_verification`. Kept for backward compatibility on the current API version; will be removed in the next API version. Prefer `affiliation_verification`.
+   * @deprecated
+   */
+  verification: OrganizationDomainVerification | null;
+  /** Total number of pending invitations associated with this domain */
+  total_pending_invitations: number;
+  /** Total number of pending suggestions associated with this domain */
+  total_pending_suggestions: number;
+  /** Public organization data associated with this domain */
+  public_organization_data?: OrganizationInvitationPublicOrganizationData | null;
+  /** Unix timestamp when the domain was created */
+  created_at: number;
+  /** Unix timestamp of the last update to the domain */
+  updated_at: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link OrganizationDomain}. */
+export const OrganizationDomain: v.GenericSchema<OrganizationDomain> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  organization_id: v.string(),
+  name: v.string(),
+  enrollment_mode: v.string(),
+  affiliation_email_address: v.nullable(v.string()),
+  affiliation_verification: v.nullable(OrganizationDomainVerification),
+  ownership_verification: v.nullable(OrganizationDomainVerification),
+  verification: v.nullable(OrganizationDomainVerification),
+  total_pending_invitations: v.number(),
+  total_pending_suggestions: v.number(),
+  public_organization_data: v.exactOptional(v.nullable(OrganizationInvitationPublicOrganizationData)),
+  created_at: v.number(),
+  updated_at: v.number(),
+});
+
+/** An organization inviter's public user data */
+export type OrganizationInvitationPublicUserData = {
+  user_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  image_url: string;
+  has_image: boolean;
+  identifier: string;
+  [key: string]: unknown;
+} | null;
+/** Checks that a value has the shape of {@link OrganizationInvitationPublicUserData}. */
+export const OrganizationInvitationPublicUserData: v.GenericSchema<OrganizationInvitationPublicUserData> = /*#__PURE__*/ v.nullable(v.looseObject({
+  user_id: v.string(),
+  first_name: v.nullable(v.string()),
+  last_name: v.nullable(v.string()),
+  image_url: v.string(),
+  has_image: v.boolean(),
+  identifier: v.string(),
+}));
+
+/** The `OrganizationInvitationAcceptedPayload` object of Clerk's webhook payloads. */
+export type OrganizationInvitationAcceptedPayload = {
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "organization_invitation" | (string & {});
+  id: string;
+  email_address: string;
+  role: string;
+  role_name: string;
+  organization_id?: string;
+  inviter_id: string | null;
+  public_inviter_data: OrganizationInvitationPublicUserData;
+  status?: string;
+  public_metadata: { [key: string]: unknown };
+  private_metadata?: { [key: string]: unknown };
+  url: string | null;
+  /** Unix timestamp of expiration. */
+  expires_at: number | null;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  /** The ID of the user that accepted the invitation. */
+  user_id: string;
+  data: {
+    public_organization_data?: OrganizationInvitationPublicOrganizationData | null;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link OrganizationInvitationAcceptedPayload}. */
+export const OrganizationInvitationAcceptedPayload: v.GenericSchema<OrganizationInvitationAcceptedPayload> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  email_address: v.string(),
+  role: v.string(),
+  role_name: v.string(),
+  organization_id: v.exactOptional(v.string()),
+  inviter_id: v.nullable(v.string()),
+  public_inviter_data: OrganizationInvitationPublicUserData,
+  status: v.exactOptional(v.string()),
+  public_metadata: v.looseObject({}),
+  private_metadata: v.exactOptional(v.looseObject({})),
+  url: v.nullable(v.string()),
+  expires_at: v.nullable(v.number()),
+  created_at: v.number(),
+  updated_at: v.number(),
+  user_id: v.string(),
+  data: v.looseObject({
+    public_organization_data: v.exactOptional(v.nullable(OrganizationInvitationPublicOrganizationData)),
+  }),
+});
+
+/** An organization membership with public user data populated */
+export type OrganizationMembershipPublicUserData = {
+  user_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  /** @deprecated */
+  profile_image_url: string | null;
+  image_url: string;
+  has_image: boolean;
+  identifier?: string | null;
+  username?: string | null;
+  banned?: boolean;
+  deprovisioned?: boolean;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link OrganizationMembershipPublicUserData}. */
+export const OrganizationMembershipPublicUserData: v.GenericSchema<OrganizationMembershipPublicUserData> = /*#__PURE__*/ v.looseObject({
+  user_id: v.string(),
+  first_name: v.nullable(v.string()),
+  last_name: v.nullable(v.string()),
+  profile_image_url: v.nullable(v.string()),
+  image_url: v.string(),
+  has_image: v.boolean(),
+  identifier: v.exactOptional(v.nullable(v.string())),
+  username: v.exactOptional(v.nullable(v.string())),
+  banned: v.exactOptional(v.boolean()),
+  deprovisioned: v.exactOptional(v.boolean()),
+});
+
+/** A user's membership in an organization */
+export type OrganizationMembership = {
+  id: string;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "organization_membership" | (string & {});
+  role: string;
+  role_name?: string;
+  permissions: string[];
+  /** Metadata saved on the organization membership, accessible from both Frontend and Backend APIs */
+  public_metadata: { [key: string]: unknown };
+  /** Metadata saved on the organization membership, accessible only from the Backend API */
+  private_metadata?: { [key: string]: unknown };
+  organization: Organization;
+  public_user_data?: OrganizationMembershipPublicUserData;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link OrganizationMembership}. */
+export const OrganizationMembership: v.GenericSchema<OrganizationMembership> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  object: v.string(),
+  role: v.string(),
+  role_name: v.exactOptional(v.string()),
+  permissions: v.array(v.string()),
+  public_metadata: v.looseObject({}),
+  private_metadata: v.exactOptional(v.looseObject({})),
+  organization: Organization,
+  public_user_data: v.exactOptional(OrganizationMembershipPublicUserData),
+  created_at: v.number(),
+  updated_at: v.number(),
+});
+
+/** The `BillingPaymentFailedReason` object of Clerk's webhook payloads. */
+export type BillingPaymentFailedReason = {
+  /** High-level error code categorizing the failure reason (e.g., "card_declined", "insufficient_funds") */
+  code: string;
+  /** Specific decline code from the payment processor providing detailed failure information */
+  decline_code: string;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingPaymentFailedReason}. */
+export const BillingPaymentFailedReason: v.GenericSchema<BillingPaymentFailedReason> = /*#__PURE__*/ v.looseObject({
+  code: v.string(),
+  decline_code: v.string(),
+});
+
+/** The `BillingPayee` object of Clerk's webhook payloads. */
+export type BillingPayee = {
+  /** Unique identifier for the payee */
+  id: string;
+  /** Payment gateway used by the payee */
+  gateway_type: string;
+  /** External identifier from the payment gateway for the payee */
+  gateway_external_id: string;
+  /** Current status of the payee in the payment gateway */
+  gateway_status: string;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingPayee}. */
+export const BillingPayee: v.GenericSchema<BillingPayee> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  gateway_type: v.string(),
+  gateway_external_id: v.string(),
+  gateway_status: v.string(),
+});
+
+/** The `BillingPayerEventPayload` object of Clerk's webhook payloads. */
+export type BillingPayerEventPayload = {
+  /** String representing the object's type */
+  object?: "commerce_payer" | (string & {});
+  /** Unique identifier for the payer */
+  id: string;
+  /** Unique identifier for the user (only populated for user payers) */
+  user_id: string;
+  /** First name of the user (only populated for user payers) */
+  first_name: string;
+  /** Last name of the user (only populated for user payers) */
+  last_name: string;
+  /** Email address of the payer */
+  email: string;
+  /** Unique identifier for the organization (only populated for organization payers) */
+  organization_id: string;
+  /** Name of the organization (only populated for organization payers) */
+  organization_name: string;
+  /** URL of the profile image for the payer (user avatar or organization logo) */
+  image_url: string;
+  /** Unix timestamp in milliseconds when the payer was created */
+  created_at?: number;
+  /** Unix timestamp in milliseconds when the payer was last modified */
+  updated_at?: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingPayerEventPayload}. */
+export const BillingPayerEventPayload: v.GenericSchema<BillingPayerEventPayload> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  id: v.string(),
+  user_id: v.string(),
+  first_name: v.string(),
+  last_name: v.string(),
+  email: v.string(),
+  organization_id: v.string(),
+  organization_name: v.string(),
+  image_url: v.string(),
+  created_at: v.exactOptional(v.number()),
+  updated_at: v.exactOptional(v.number()),
+});
+
+/** The `BillingAmount` object of Clerk's webhook payloads. */
+export type BillingAmount = {
+  /** Amount in the smallest denomination of the currency (e.g., cents for USD) */
+  amount: number;
+  /** Human-readable formatted amount string (e.g., "$10.99") */
+  amount_formatted: string;
+  /** Three-letter ISO 4217 currency code (e.g., "USD") */
+  currency: string;
+  /** Currency symbol for display (e.g., "$") */
+  currency_symbol: string;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingAmount}. */
+export const BillingAmount: v.GenericSchema<BillingAmount> = /*#__PURE__*/ v.looseObject({
+  amount: v.number(),
+  amount_formatted: v.string(),
+  currency: v.string(),
+  currency_symbol: v.string(),
+});
+
+/** The `BillingUnitTotal` object of Clerk's webhook payloads. */
+export type BillingUnitTotal = {
+  /** Type of unit charged (e.g "seats") */
+  name?: string;
+  /** Price per unit in smallest currency unit */
+  amount?: number;
+  /** Number of units at this price. Null indicates unlimited units. */
+  quantity?: number | null;
+  /** Total charge for these units (amount x quantity) */
+  total?: number;
+  currency?: string;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingUnitTotal}. */
+export const BillingUnitTotal: v.GenericSchema<BillingUnitTotal> = /*#__PURE__*/ v.looseObject({
+  name: v.exactOptional(v.string()),
+  amount: v.exactOptional(v.number()),
+  quantity: v.exactOptional(v.nullable(v.number())),
+  total: v.exactOptional(v.number()),
+  currency: v.exactOptional(v.string()),
+});
+
+/** The `BillingTotals` object of Clerk's webhook payloads. */
+export type BillingTotals = {
+  /** Total amount before taxes and fees */
+  subtotal: BillingAmount;
+  /** Total amount of taxes applied */
+  tax_total: BillingAmount;
+  /** Final total amount including taxes and fees */
+  grand_total: BillingAmount;
+  /** Breakdown of per-unit charges */
+  per_unit_totals?: BillingUnitTotal[];
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingTotals}. */
+export const BillingTotals: v.GenericSchema<BillingTotals> = /*#__PURE__*/ v.looseObject({
+  subtotal: BillingAmount,
+  tax_total: BillingAmount,
+  grand_total: BillingAmount,
+  per_unit_totals: v.exactOptional(v.array(BillingUnitTotal)),
+});
+
+/** The `BillingPaymentSource` object of Clerk's webhook payloads. */
+export type BillingPaymentSource = {
+  /** Unique identifier for the payment source */
+  id: string;
+  /** Payment gateway used for processing (e.g., "stripe") */
+  gateway: string;
+  /** Payment gateway's unique identifier for this payment source */
+  gateway_external_id: string;
+  /** External account identifier from the payment gateway. May be null for some payment methods. */
+  gateway_external_account_id: string | null;
+  /** Type of payment method (e.g., "card") */
+  payment_method: "link" | "card" | (string & {});
+  /** Current status of the payment source */
+  status: "active" | "disconnected" | (string & {});
+  /** Type of card when payment method is "card" (e.g., "visa", "mastercard"). Null for non-card payment methods. */
+  card_type: string | null;
+  /** Last 4 digits of the card number when payment method is "card". Null for non-card payment methods. */
+  last4: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingPaymentSource}. */
+export const BillingPaymentSource: v.GenericSchema<BillingPaymentSource> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  gateway: v.string(),
+  gateway_external_id: v.string(),
+  gateway_external_account_id: v.nullable(v.string()),
+  payment_method: v.string(),
+  status: v.string(),
+  card_type: v.nullable(v.string()),
+  last4: v.nullable(v.string()),
+});
+
+/** The `BillingPlan` object of Clerk's webhook payloads. */
+export type BillingPlan = {
+  /** Unique identifier for the plan */
+  id: string;
+  /** URL-friendly identifier for the plan */
+  slug: string;
+  /** Display name of the plan */
+  name: string;
+  /** Whether this plan charges on a recurring basis */
+  is_recurring: boolean;
+  /** Billing amount in the smallest denomination of the currency for the subscription item's billing period (month or annual) */
+  amount: number;
+  /** Three-letter ISO 4217 currency code for this plan's pricing */
+  currency: string;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingPlan}. */
+export const BillingPlan: v.GenericSchema<BillingPlan> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  slug: v.string(),
+  name: v.string(),
+  is_recurring: v.boolean(),
+  amount: v.number(),
+  currency: v.string(),
+});
+
+/**
+ * Proration-only credit. Use BillingSubscriptionCredits instead.
+ * @deprecated
+ */
+export type BillingSubscriptionCredit = {
+  /** Proration credit amount */
+  amount: BillingAmount;
+  /** Number of days remaining in the billing cycle */
+  cycle_days_remaining: number;
+  /** Total number of days in the billing cycle */
+  cycle_days_total: number;
+  /** Percentage of the billing cycle remaining (0.0 to 1.0) */
+  cycle_remaining_percent: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingSubscriptionCredit}. */
+export const BillingSubscriptionCredit: v.GenericSchema<BillingSubscriptionCredit> = /*#__PURE__*/ v.looseObject({
+  amount: BillingAmount,
+  cycle_days_remaining: v.number(),
+  cycle_days_total: v.number(),
+  cycle_remaining_percent: v.number(),
+});
+
+/** Account credit applied to a subscription item charge */
+export type BillingSubscriptionPayerCredit = {
+  /** Amount of account credit applied to this charge */
+  applied_amount: BillingAmount;
+  /** Remaining account credit balance after this charge */
+  remaining_balance: BillingAmount;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingSubscriptionPayerCredit}. */
+export const BillingSubscriptionPayerCredit: v.GenericSchema<BillingSubscriptionPayerCredit> = /*#__PURE__*/ v.looseObject({
+  applied_amount: BillingAmount,
+  remaining_balance: BillingAmount,
+});
+
+/** Unified credits breakdown including proration and account credits */
+export type BillingSubscriptionCredits = {
+  /** Proration credit details, present when switching plans mid-cycle */
+  proration?: BillingSubscriptionCredit | null;
+  /** Account credit details, present when the account has a credit balance */
+  payer?: BillingSubscriptionPayerCredit | null;
+  /** Total combined credit amount applied */
+  total: BillingAmount;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingSubscriptionCredits}. */
+export const BillingSubscriptionCredits: v.GenericSchema<BillingSubscriptionCredits> = /*#__PURE__*/ v.looseObject({
+  proration: v.exactOptional(v.nullable(BillingSubscriptionCredit)),
+  payer: v.exactOptional(v.nullable(BillingSubscriptionPayerCredit)),
+  total: BillingAmount,
+});
+
+/** The `BillingSubscriptionItem` object of Clerk's webhook payloads. */
+export type BillingSubscriptionItem = {
+  /** Unique identifier for the subscription item */
+  id: string;
+  /** String representing the object's type */
+  object: "commerce_subscription_item" | (string & {});
+  /** Current status of the subscription item */
+  status: "abandoned" | "active" | "canceled" | "ended" | "expired" | "incomplete" | "past_due" | "upcoming" | (string & {});
+  /** Unix timestamp in milliseconds when the subscription item was created */
+  created_at: number;
+  /** Unix timestamp in milliseconds when the subscription item was most recently updated */
+  updated_at: number;
+  /** Unix timestamp in milliseconds when the subscription item period started */
+  period_start: number;
+  /** Unix timestamp in milliseconds when the subscription item period ended */
+  period_end: number;
+  /** How frequently the payer will be charged while this subscription item is active */
+  interval: "month" | "annual" | (string & {});
+  /** Unique identifier for the plan associated with this subscription item */
+  plan_id: string | null;
+  /** Details of the plan associated with this subscription item */
+  plan: BillingPlan | null;
+  /** The payer responsible for this subscription item */
+  payer?: BillingPayerEventPayload;
+  /** The identifier of the subscription this subscription item belongs to */
+  subscription_id?: string;
+  /**
+   * Proration-only credit. Use credits instead.
+   * @deprecated
+   */
+  credit?: BillingSubscriptionCredit;
+  /** Unified credits breakdown including proration and account credits */
+  credits?: BillingSubscriptionCredits | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingSubscriptionItem}. */
+export const BillingSubscriptionItem: v.GenericSchema<BillingSubscriptionItem> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  object: v.string(),
+  status: v.string(),
+  created_at: v.number(),
+  updated_at: v.number(),
+  period_start: v.number(),
+  period_end: v.number(),
+  interval: v.string(),
+  plan_id: v.nullable(v.string()),
+  plan: v.nullable(BillingPlan),
+  payer: v.exactOptional(BillingPayerEventPayload),
+  subscription_id: v.exactOptional(v.string()),
+  credit: v.exactOptional(BillingSubscriptionCredit),
+  credits: v.exactOptional(v.nullable(BillingSubscriptionCredits)),
+});
+
+/** The `PaymentAttemptEventPayload` object of Clerk's webhook payloads. */
+export type PaymentAttemptEventPayload = {
+  /** Unique identifier for the payment attempt */
+  id: string;
+  /** Unique identifier for the instance where this payment attempt occurred */
+  instance_id: string;
+  /** Unique identifier for the associated payment record */
+  payment_id: string;
+  /**
+   * Unique identifier for the invoice associated with this payment
+   * @deprecated
+   */
+  invoice_id: string;
+  /** Unique identifier for the statement associated with this payment */
+  statement_id: string;
+  /** External identifier from the payment gateway for this payment attempt */
+  gateway_external_id: string;
+  /** Current status of the payment attempt (e.g., "pending", "paid", "failed") */
+  status: "pending" | "paid" | "failed" | (string & {});
+  /** Unix timestamp in milliseconds when the payment attempt was created */
+  created_at: number;
+  /** Unix timestamp in milliseconds when the payment attempt was last modified */
+  updated_at: number;
+  /** Unix timestamp in milliseconds when the payment was successfully completed. Null if payment has not been completed. */
+  paid_at: number | null;
+  /** Unix timestamp in milliseconds when the payment failed. Null if the payment has not failed. */
+  failed_at: number | null;
+  /** The reason the payment failed. Null if the payment has not failed. */
+  failed_reason: BillingPaymentFailedReason | null;
+  /** Unix timestamp in milliseconds representing the date this payment is being billed for */
+  billing_date: number;
+  /** The type of charge being processed */
+  charge_type: "checkout" | "recurring" | (string & {});
+  /** The payee this payment was made to */
+  payee: BillingPayee;
+  /** The payer that made the payment */
+  payer: BillingPayerEventPayload;
+  /** The totals this payment was for */
+  totals: BillingTotals;
+  /** The payment method used to make the payment */
+  payment_source: BillingPaymentSource;
+  /** Array of subscription items associated with this payment attempt */
+  subscription_items: BillingSubscriptionItem[];
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link PaymentAttemptEventPayload}. */
+export const PaymentAttemptEventPayload: v.GenericSchema<PaymentAttemptEventPayload> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  instance_id: v.string(),
+  payment_id: v.string(),
+  invoice_id: v.string(),
+  statement_id: v.string(),
+  gateway_external_id: v.string(),
+  status: v.string(),
+  created_at: v.number(),
+  updated_at: v.number(),
+  paid_at: v.nullable(v.number()),
+  failed_at: v.nullable(v.number()),
+  failed_reason: v.nullable(BillingPaymentFailedReason),
+  billing_date: v.number(),
+  charge_type: v.string(),
+  payee: BillingPayee,
+  payer: BillingPayerEventPayload,
+  totals: BillingTotals,
+  payment_source: BillingPaymentSource,
+  subscription_items: v.array(BillingSubscriptionItem),
+});
+
+/** The `Permission` object of Clerk's webhook payloads. */
+export type Permission = {
+  object: "permission" | (string & {});
+  id: string;
+  name: string;
+  key: string;
+  description: string;
+  type: string;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link Permission}. */
+export const Permission: v.GenericSchema<Permission> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  name: v.string(),
+  key: v.string(),
+  description: v.string(),
+  type: v.string(),
+  created_at: v.number(),
+  updated_at: v.number(),
+});
+
+/** The `Role` object of Clerk's webhook payloads. */
+export type Role = {
+  object: "role" | (string & {});
+  id: string;
+  name: string;
+  key: string;
+  description: string | null;
+  /** Whether this role is eligible to be an organization creator role */
+  is_creator_eligible: boolean;
+  permissions: Permission[];
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link Role}. */
+export const Role: v.GenericSchema<Role> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  name: v.string(),
+  key: v.string(),
+  description: v.nullable(v.string()),
+  is_creator_eligible: v.boolean(),
+  permissions: v.array(Permission),
+  created_at: v.number(),
+  updated_at: v.number(),
+});
+
+/** The `SessionActivityResponse` object of Clerk's webhook payloads. */
+export type SessionActivityResponse = {
+  object: string;
+  id: string;
+  device_type?: string;
+  is_mobile: boolean;
+  browser_name?: string;
+  browser_version?: string;
+  ip_address?: string;
+  city?: string;
+  country?: string;
+  [key: string]: unknown;
+} | null;
+/** Checks that a value has the shape of {@link SessionActivityResponse}. */
+export const SessionActivityResponse: v.GenericSchema<SessionActivityResponse> = /*#__PURE__*/ v.nullable(v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  device_type: v.exactOptional(v.string()),
+  is_mobile: v.boolean(),
+  browser_name: v.exactOptional(v.string()),
+  browser_version: v.exactOptional(v.string()),
+  ip_address: v.exactOptional(v.string()),
+  city: v.exactOptional(v.string()),
+  country: v.exactOptional(v.string()),
+}));
+
+/** The `verification_otp` object of Clerk's webhook payloads. */
+export type VerificationOtp = {
+  object?: "verification_otp" | (string & {});
+  status: "unverified" | "verified" | "failed" | "expired" | (string & {});
+  strategy: "phone_code" | "email_code" | "reset_password_email_code" | (string & {});
+  attempts: number | null;
+  expire_at: number | null;
+  /** The delivery channel of the code (phone codes only). */
+  channel?: string | null;
+  verified_at_client?: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationOtp}. */
+export const VerificationOtp: v.GenericSchema<VerificationOtp> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  attempts: v.nullable(v.number()),
+  expire_at: v.nullable(v.number()),
+  channel: v.exactOptional(v.nullable(v.string())),
+  verified_at_client: v.exactOptional(v.nullable(v.string())),
+});
+
+/** The `verification_admin` object of Clerk's webhook payloads. */
+export type VerificationAdmin = {
+  object?: "verification_admin" | (string & {});
+  status: "verified" | (string & {});
+  strategy: "admin" | (string & {});
+  attempts: number | null;
+  expire_at: number | null;
+  verified_at_client?: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationAdmin}. */
+export const VerificationAdmin: v.GenericSchema<VerificationAdmin> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  attempts: v.nullable(v.number()),
+  expire_at: v.nullable(v.number()),
+  verified_at_client: v.exactOptional(v.nullable(v.string())),
+});
+
+/** The `ClerkError` object of Clerk's webhook payloads. */
+export type ClerkError = {
+  message: string;
+  long_message: string;
+  code: string;
+  meta?: { [key: string]: unknown };
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link ClerkError}. */
+export const ClerkError: v.GenericSchema<ClerkError> = /*#__PURE__*/ v.looseObject({
+  message: v.string(),
+  long_message: v.string(),
+  code: v.string(),
+  meta: v.exactOptional(v.looseObject({})),
+});
+
+/** The `verification_from_oauth` object of Clerk's webhook payloads. */
+export type VerificationFromOauth = {
+  object?: "verification_from_oauth" | (string & {});
+  status: "unverified" | "verified" | (string & {});
+  strategy: string;
+  error?: ClerkError | null;
+  expire_at: number | null;
+  attempts: number | null;
+  verified_at_client?: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationFromOauth}. */
+export const VerificationFromOauth: v.GenericSchema<VerificationFromOauth> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  error: v.exactOptional(v.nullable(ClerkError)),
+  expire_at: v.nullable(v.number()),
+  attempts: v.nullable(v.number()),
+  verified_at_client: v.exactOptional(v.nullable(v.string())),
+});
+
+/** The `verification_ticket` object of Clerk's webhook payloads. */
+export type VerificationTicket = {
+  object?: "verification_ticket" | (string & {});
+  status: "unverified" | "verified" | "expired" | (string & {});
+  strategy: "ticket" | (string & {});
+  attempts: number | null;
+  expire_at: number | null;
+  verified_at_client?: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationTicket}. */
+export const VerificationTicket: v.GenericSchema<VerificationTicket> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  attempts: v.nullable(v.number()),
+  expire_at: v.nullable(v.number()),
+  verified_at_client: v.exactOptional(v.nullable(v.string())),
+});
+
+/** The `verification_saml` object of Clerk's webhook payloads. */
+export type VerificationSaml = {
+  object?: "verification_saml" | (string & {});
+  status: "unverified" | "verified" | "failed" | "expired" | "transferable" | (string & {});
+  strategy: "saml" | (string & {});
+  external_verification_redirect_url?: string | null;
+  error?: ClerkError | null;
+  expire_at?: number | null;
+  attempts: number | null;
+  verified_at_client?: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationSaml}. */
+export const VerificationSaml: v.GenericSchema<VerificationSaml> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  external_verification_redirect_url: v.exactOptional(v.nullable(v.string())),
+  error: v.exactOptional(v.nullable(ClerkError)),
+  expire_at: v.exactOptional(v.nullable(v.number())),
+  attempts: v.nullable(v.number()),
+  verified_at_client: v.exactOptional(v.nullable(v.string())),
+});
+
+/** The `verification_email_link` object of Clerk's webhook payloads. */
+export type VerificationEmailLink = {
+  object?: "verification_email_link" | (string & {});
+  status: "unverified" | "verified" | "failed" | "expired" | (string & {});
+  strategy: "email_link" | (string & {});
+  attempts: number | null;
+  expire_at: number | null;
+  verified_at_client?: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationEmailLink}. */
+export const VerificationEmailLink: v.GenericSchema<VerificationEmailLink> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  attempts: v.nullable(v.number()),
+  expire_at: v.nullable(v.number()),
+  verified_at_client: v.exactOptional(v.nullable(v.string())),
+});
+
+/** The `verification_scim` object of Clerk's webhook payloads. */
+export type VerificationScim = {
+  object?: "verification_scim" | (string & {});
+  status: "verified" | (string & {});
+  strategy: "scim" | (string & {});
+  attempts: number | null;
+  expire_at: number | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationScim}. */
+export const VerificationScim: v.GenericSchema<VerificationScim> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  attempts: v.nullable(v.number()),
+  expire_at: v.nullable(v.number()),
+});
+
+/** The `IdentificationLink` object of Clerk's webhook payloads. */
+export type IdentificationLink = {
+  type: string;
+  id: string;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link IdentificationLink}. */
+export const IdentificationLink: v.GenericSchema<IdentificationLink> = /*#__PURE__*/ v.looseObject({
+  type: v.string(),
+  id: v.string(),
+});
+
+/** The `EmailAddress` object of Clerk's webhook payloads. */
+export type EmailAddress = {
+  id?: string;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "email_address" | (string & {});
+  email_address: string;
+  reserved: boolean;
+  verification: VerificationOtp | VerificationAdmin | VerificationFromOauth | VerificationTicket | VerificationSaml | VerificationEmailLink | VerificationScim | null;
+  linked_to: IdentificationLink[];
+  /** Indicates whether this email address domain matches an active enterprise connection. */
+  matches_sso_connection?: boolean;
+  /** Unix timestamp of creation */
+  created_at: number;
+  /** Unix timestamp of creation */
+  updated_at: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link EmailAddress}. */
+export const EmailAddress: v.GenericSchema<EmailAddress> = /*#__PURE__*/ v.looseObject({
+  id: v.exactOptional(v.string()),
+  object: v.string(),
+  email_address: v.string(),
+  reserved: v.boolean(),
+  verification: v.nullable(v.union([VerificationOtp, VerificationAdmin, VerificationFromOauth, VerificationTicket, VerificationSaml, VerificationEmailLink, VerificationScim])),
+  linked_to: v.array(IdentificationLink),
+  matches_sso_connection: v.exactOptional(v.boolean()),
+  created_at: v.number(),
+  updated_at: v.number(),
+});
+
+/** The `PhoneNumber` object of Clerk's webhook payloads. */
+export type PhoneNumber = {
+  id?: string;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "phone_number" | (string & {});
+  phone_number: string;
+  reserved_for_second_factor?: boolean;
+  default_second_factor?: boolean;
+  reserved: boolean;
+  verification: VerificationOtp | VerificationAdmin | null;
+  linked_to: IdentificationLink[];
+  backup_codes?: string[] | null;
+  /** Unix timestamp of creation */
+  created_at: number;
+  /** Unix timestamp of creation */
+  updated_at: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link PhoneNumber}. */
+export const PhoneNumber: v.GenericSchema<PhoneNumber> = /*#__PURE__*/ v.looseObject({
+  id: v.exactOptional(v.string()),
+  object: v.string(),
+  phone_number: v.string(),
+  reserved_for_second_factor: v.exactOptional(v.boolean()),
+  default_second_factor: v.exactOptional(v.boolean()),
+  reserved: v.boolean(),
+  verification: v.nullable(v.union([VerificationOtp, VerificationAdmin])),
+  linked_to: v.array(IdentificationLink),
+  backup_codes: v.exactOptional(v.nullable(v.array(v.string()))),
+  created_at: v.number(),
+  updated_at: v.number(),
+});
+
+/** The `verification_web3` object of Clerk's webhook payloads. */
+export type VerificationWeb3 = {
+  object?: "verification_web3" | (string & {});
+  status: "unverified" | "verified" | "failed" | "expired" | (string & {});
+  strategy: "web3_metamask_signature" | "web3_base_signature" | "web3_coinbase_wallet_signature" | "web3_okx_wallet_signature" | "web3_solana_signature" | (string & {});
+  nonce?: string | null;
+  message?: string | null;
+  attempts: number | null;
+  expire_at: number | null;
+  verified_at_client?: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationWeb3}. */
+export const VerificationWeb3: v.GenericSchema<VerificationWeb3> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  nonce: v.exactOptional(v.nullable(v.string())),
+  message: v.exactOptional(v.nullable(v.string())),
+  attempts: v.nullable(v.number()),
+  expire_at: v.nullable(v.number()),
+  verified_at_client: v.exactOptional(v.nullable(v.string())),
+});
+
+/** The `Web3Wallet` object of Clerk's webhook payloads. */
+export type Web3Wallet = {
+  id?: string;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "web3_wallet" | (string & {});
+  web3_wallet: string;
+  verification: VerificationWeb3 | VerificationAdmin | null;
+  /** Unix timestamp of creation */
+  created_at: number;
+  /** Unix timestamp of creation */
+  updated_at: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link Web3Wallet}. */
+export const Web3Wallet: v.GenericSchema<Web3Wallet> = /*#__PURE__*/ v.looseObject({
+  id: v.exactOptional(v.string()),
+  object: v.string(),
+  web3_wallet: v.string(),
+  verification: v.nullable(v.union([VerificationWeb3, VerificationAdmin])),
+  created_at: v.number(),
+  updated_at: v.number(),
+});
+
+/** The `verification_passkey` object of Clerk's webhook payloads. */
+export type VerificationPasskey = {
+  object?: "verification_passkey" | (string & {});
+  status: "verified" | (string & {});
+  strategy: "passkey" | (string & {});
+  nonce?: "nonce" | (string & {});
+  message?: string | null;
+  attempts: number | null;
+  expire_at: number | null;
+  verified_at_client?: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationPasskey}. */
+export const VerificationPasskey: v.GenericSchema<VerificationPasskey> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  nonce: v.exactOptional(v.string()),
+  message: v.exactOptional(v.nullable(v.string())),
+  attempts: v.nullable(v.number()),
+  expire_at: v.nullable(v.number()),
+  verified_at_client: v.exactOptional(v.nullable(v.string())),
+});
+
+/** The `Passkey` object of Clerk's webhook payloads. */
+export type Passkey = {
+  id?: string;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "passkey" | (string & {});
+  name: string;
+  /** Unix timestamp of when the passkey was last used. */
+  last_used_at: number;
+  verification: VerificationPasskey | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link Passkey}. */
+export const Passkey: v.GenericSchema<Passkey> = /*#__PURE__*/ v.looseObject({
+  id: v.exactOptional(v.string()),
+  object: v.string(),
+  name: v.string(),
+  last_used_at: v.number(),
+  verification: v.nullable(VerificationPasskey),
+});
+
+/** The `verification_oauth` object of Clerk's webhook payloads. */
+export type VerificationOauth = {
+  object?: "verification_oauth" | (string & {});
+  status: "unverified" | "verified" | "failed" | "expired" | "transferable" | (string & {});
+  strategy: string;
+  external_verification_redirect_url?: string;
+  error?: ClerkError | null;
+  expire_at: number;
+  attempts: number | null;
+  verified_at_client?: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationOauth}. */
+export const VerificationOauth: v.GenericSchema<VerificationOauth> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  external_verification_redirect_url: v.exactOptional(v.string()),
+  error: v.exactOptional(v.nullable(ClerkError)),
+  expire_at: v.number(),
+  attempts: v.nullable(v.number()),
+  verified_at_client: v.exactOptional(v.nullable(v.string())),
+});
+
+/** The `verification_google_one_tap` object of Clerk's webhook payloads. */
+export type VerificationGoogleOneTap = {
+  object?: "verification_google_one_tap" | (string & {});
+  status: "unverified" | "verified" | (string & {});
+  strategy: "google_one_tap" | (string & {});
+  expire_at: number | null;
+  attempts: number | null;
+  verified_at_client?: string | null;
+  error?: ClerkError | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link VerificationGoogleOneTap}. */
+export const VerificationGoogleOneTap: v.GenericSchema<VerificationGoogleOneTap> = /*#__PURE__*/ v.looseObject({
+  object: v.exactOptional(v.string()),
+  status: v.string(),
+  strategy: v.string(),
+  expire_at: v.nullable(v.number()),
+  attempts: v.nullable(v.number()),
+  verified_at_client: v.exactOptional(v.nullable(v.string())),
+  error: v.exactOptional(v.nullable(ClerkError)),
+});
+
+/** The `ExternalAccountWithVerification` object of Clerk's webhook payloads. */
+export type ExternalAccountWithVerification = {
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "external_account" | "facebook_account" | "google_account" | (string & {});
+  id: string;
+  provider: string;
+  identification_id: string;
+  /** The unique ID of the user in the external provider's system */
+  provider_user_id: string;
+  approved_scopes: string;
+  email_address: string;
+  /** Whether the email was verified by the OAuth provider at creation time. null = unknown (pre-migration data or custom OAuth providers), true = provider confirmed email was verified, false = provider confirmed email was NOT verified */
+  email_address_verified?: boolean | null;
+  first_name: string;
+  last_name: string;
+  /**
+   * Please use `image_url` instead
+   * @deprecated
+   */
+  avatar_url?: string;
+  image_url?: string | null;
+  username?: string | null;
+  phone_number?: string | null;
+  public_metadata: { [key: string]: unknown };
+  label?: string | null;
+  /** Unix timestamp of creation */
+  created_at: number;
+  /** Unix timestamp of creation */
+  updated_at: number;
+  verification: VerificationOauth | VerificationGoogleOneTap | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link ExternalAccountWithVerification}. */
+export const ExternalAccountWithVerification: v.GenericSchema<ExternalAccountWithVerification> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  provider: v.string(),
+  identification_id: v.string(),
+  provider_user_id: v.string(),
+  approved_scopes: v.string(),
+  email_address: v.string(),
+  email_address_verified: v.exactOptional(v.nullable(v.boolean())),
+  first_name: v.string(),
+  last_name: v.string(),
+  avatar_url: v.exactOptional(v.string()),
+  image_url: v.exactOptional(v.nullable(v.string())),
+  username: v.exactOptional(v.nullable(v.string())),
+  phone_number: v.exactOptional(v.nullable(v.string())),
+  public_metadata: v.looseObject({}),
+  label: v.exactOptional(v.nullable(v.string())),
+  created_at: v.number(),
+  updated_at: v.number(),
+  verification: v.nullable(v.union([VerificationOauth, VerificationGoogleOneTap])),
+});
+
+/** The `SAMLAccountConnection` object of Clerk's webhook payloads. */
+export type SAMLAccountConnection = {
+  id: string;
+  name: string;
+  /** @deprecated */
+  domain?: string;
+  domains?: string[];
+  active: boolean;
+  provider: string;
+  sync_user_attributes: boolean;
+  allow_subdomains?: boolean;
+  allow_idp_initiated?: boolean;
+  disable_additional_identifications?: boolean;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link SAMLAccountConnection}. */
+export const SAMLAccountConnection: v.GenericSchema<SAMLAccountConnection> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  name: v.string(),
+  domain: v.exactOptional(v.string()),
+  domains: v.exactOptional(v.array(v.string())),
+  active: v.boolean(),
+  provider: v.string(),
+  sync_user_attributes: v.boolean(),
+  allow_subdomains: v.exactOptional(v.boolean()),
+  allow_idp_initiated: v.exactOptional(v.boolean()),
+  disable_additional_identifications: v.exactOptional(v.boolean()),
+  created_at: v.number(),
+  updated_at: v.number(),
+});
+
+/** The `SAMLAccount` object of Clerk's webhook payloads. */
+export type SAMLAccount = {
+  id: string;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "saml_account" | (string & {});
+  provider: string;
+  active: boolean;
+  email_address: string;
+  first_name?: string | null;
+  last_name?: string | null;
+  provider_user_id?: string | null;
+  /** Unix timestamp of last authentication. */
+  last_authenticated_at?: number | null;
+  public_metadata?: { [key: string]: unknown };
+  verification: VerificationSaml | VerificationTicket | null;
+  saml_connection?: SAMLAccountConnection | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link SAMLAccount}. */
+export const SAMLAccount: v.GenericSchema<SAMLAccount> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  object: v.string(),
+  provider: v.string(),
+  active: v.boolean(),
+  email_address: v.string(),
+  first_name: v.exactOptional(v.nullable(v.string())),
+  last_name: v.exactOptional(v.nullable(v.string())),
+  provider_user_id: v.exactOptional(v.nullable(v.string())),
+  last_authenticated_at: v.exactOptional(v.nullable(v.number())),
+  public_metadata: v.exactOptional(v.looseObject({})),
+  verification: v.nullable(v.union([VerificationSaml, VerificationTicket])),
+  saml_connection: v.exactOptional(v.nullable(SAMLAccountConnection)),
+});
+
+/** The `EnterpriseAccountConnection` object of Clerk's webhook payloads. */
+export type EnterpriseAccountConnection = {
+  id: string;
+  protocol: string;
+  provider: string;
+  name: string;
+  logo_public_url: string | null;
+  /** @deprecated */
+  domain?: string;
+  domains?: string[];
+  active: boolean;
+  sync_user_attributes: boolean;
+  allow_subdomains: boolean;
+  allow_idp_initiated: boolean;
+  disable_additional_identifications: boolean;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link EnterpriseAccountConnection}. */
+export const EnterpriseAccountConnection: v.GenericSchema<EnterpriseAccountConnection> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  protocol: v.string(),
+  provider: v.string(),
+  name: v.string(),
+  logo_public_url: v.nullable(v.string()),
+  domain: v.exactOptional(v.string()),
+  domains: v.exactOptional(v.array(v.string())),
+  active: v.boolean(),
+  sync_user_attributes: v.boolean(),
+  allow_subdomains: v.boolean(),
+  allow_idp_initiated: v.boolean(),
+  disable_additional_identifications: v.boolean(),
+  created_at: v.number(),
+  updated_at: v.number(),
+});
+
+/** The `EnterpriseAccount` object of Clerk's webhook payloads. */
+export type EnterpriseAccount = {
+  id: string;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "enterprise_account" | (string & {});
+  /** The authentication protocol used to sign in. */
+  protocol?: "oauth" | "saml" | (string & {});
+  provider: string;
+  active: boolean;
+  email_address: string;
+  first_name?: string | null;
+  last_name?: string | null;
+  /** The unique ID of the user in the external provider's system */
+  provider_user_id?: string | null;
+  enterprise_connection_id?: string | null;
+  public_metadata?: { [key: string]: unknown };
+  verification: VerificationTicket | VerificationSaml | VerificationOauth | null;
+  enterprise_connection?: EnterpriseAccountConnection | null;
+  /** Unix timestamp of last authentication. */
+  last_authenticated_at?: number | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link EnterpriseAccount}. */
+export const EnterpriseAccount: v.GenericSchema<EnterpriseAccount> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  object: v.string(),
+  protocol: v.exactOptional(v.string()),
+  provider: v.string(),
+  active: v.boolean(),
+  email_address: v.string(),
+  first_name: v.exactOptional(v.nullable(v.string())),
+  last_name: v.exactOptional(v.nullable(v.string())),
+  provider_user_id: v.exactOptional(v.nullable(v.string())),
+  enterprise_connection_id: v.exactOptional(v.nullable(v.string())),
+  public_metadata: v.exactOptional(v.looseObject({})),
+  verification: v.nullable(v.union([VerificationTicket, VerificationSaml, VerificationOauth])),
+  enterprise_connection: v.exactOptional(v.nullable(EnterpriseAccountConnection)),
+  last_authenticated_at: v.exactOptional(v.nullable(v.number())),
+});
+
+/** Metadata describing a user's linkage to a directory. This object is only delivered on `user.created` and `user.updated` webhook events, and only when the user is provisioned through a directory. Its absence does not necessarily mean the user is not managed by a directory. */
+export type SCIMUserMetadata = {
+  /** The ID of the directory the user is provisioned from. */
+  directory_id: string;
+  /** Whether the directory is currently enabled. Omitted when false. */
+  directory_enabled?: boolean;
+  /** The user's external ID as reported by the directory, if any. */
+  external_id: string | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link SCIMUserMetadata}. */
+export const SCIMUserMetadata: v.GenericSchema<SCIMUserMetadata> = /*#__PURE__*/ v.looseObject({
+  directory_id: v.string(),
+  directory_enabled: v.exactOptional(v.boolean()),
+  external_id: v.nullable(v.string()),
+});
+
+/** The `User` object of Clerk's webhook payloads. */
+export type User = {
+  id: string;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "user" | (string & {});
+  external_id: string | null;
+  primary_email_address_id: string | null;
+  primary_phone_number_id: string | null;
+  primary_web3_wallet_id: string | null;
+  username: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  locale?: string | null;
+  /** @deprecated */
+  profile_image_url?: string;
+  image_url?: string;
+  has_image: boolean;
+  public_metadata: { [key: string]: unknown };
+  private_metadata?: { [key: string]: unknown } | null;
+  unsafe_metadata?: { [key: string]: unknown };
+  email_addresses: EmailAddress[];
+  phone_numbers: PhoneNumber[];
+  web3_wallets: Web3Wallet[];
+  passkeys: Passkey[];
+  password_enabled: boolean;
+  two_factor_enabled: boolean;
+  totp_enabled: boolean;
+  backup_code_enabled: boolean;
+  /** Unix timestamp of when MFA was last enabled for this user. It should be noted that this field is not nullified if MFA is disabled. */
+  mfa_enabled_at: number | null;
+  /** Unix timestamp of when MFA was last disabled for this user. It should be noted that this field is not nullified if MFA is enabled again. */
+  mfa_disabled_at: number | null;
+  /** Unix timestamp of when the user's password was last updated. */
+  password_last_updated_at?: number | null;
+  external_accounts: ExternalAccountWithVerification[];
+  saml_accounts: SAMLAccount[];
+  enterprise_accounts: EnterpriseAccount[];
+  organization_memberships?: OrganizationMembership[];
+  /** Unix timestamp of last sign-in. */
+  last_sign_in_at: number | null;
+  /** Flag to denote whether user is banned or not. */
+  banned: boolean;
+  /** Flag to denote whether user is currently locked, i.e. restricted from signing in or not. */
+  locked: boolean;
+  /** Flag to denote whether user has been deprovisioned and is restricted from signing in. */
+  deprovisioned?: boolean;
+  /** The number of seconds remaining until the lockout period expires for a locked user. A null value for a locked user indicates that lockout never expires. */
+  lockout_expires_in_seconds: number | null;
+  /** The number of verification attempts remaining until the user is locked. Null if account lockout is not enabled. Note: if a user is locked explicitly via the Backend API, they may still have verification attempts remaining. */
+  verification_attempts_remaining: number | null;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** If enabled, user can delete themselves via FAPI. */
+  delete_self_enabled: boolean;
+  /** If enabled, user can create organizations via FAPI. */
+  create_organization_enabled: boolean;
+  /** The maximum number of organizations the user can create. 0 means unlimited. */
+  create_organizations_limit?: number | null;
+  /** Unix timestamp of the latest session activity, with day precision. */
+  last_active_at: number | null;
+  /** Unix timestamp of when the user accepted the legal requirements. */
+  legal_accepted_at: number | null;
+  /** When set to `true`, the user will bypass Device Trust checks during sign-in. */
+  bypass_client_trust?: boolean;
+  scim?: SCIMUserMetadata | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link User}. */
+export const User: v.GenericSchema<User> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  object: v.string(),
+  external_id: v.nullable(v.string()),
+  primary_email_address_id: v.nullable(v.string()),
+  primary_phone_number_id: v.nullable(v.string()),
+  primary_web3_wallet_id: v.nullable(v.string()),
+  username: v.nullable(v.string()),
+  first_name: v.nullable(v.string()),
+  last_name: v.nullable(v.string()),
+  locale: v.exactOptional(v.nullable(v.string())),
+  profile_image_url: v.exactOptional(v.string()),
+  image_url: v.exactOptional(v.string()),
+  has_image: v.boolean(),
+  public_metadata: v.looseObject({}),
+  private_metadata: v.exactOptional(v.nullable(v.looseObject({}))),
+  unsafe_metadata: v.exactOptional(v.looseObject({})),
+  email_addresses: v.array(EmailAddress),
+  phone_numbers: v.array(PhoneNumber),
+  web3_wallets: v.array(Web3Wallet),
+  passkeys: v.array(Passkey),
+  password_enabled: v.boolean(),
+  two_factor_enabled: v.boolean(),
+  totp_enabled: v.boolean(),
+  backup_code_enabled: v.boolean(),
+  mfa_enabled_at: v.nullable(v.number()),
+  mfa_disabled_at: v.nullable(v.number()),
+  password_last_updated_at: v.exactOptional(v.nullable(v.number())),
+  external_accounts: v.array(ExternalAccountWithVerification),
+  saml_accounts: v.array(SAMLAccount),
+  enterprise_accounts: v.array(EnterpriseAccount),
+  organization_memberships: v.exactOptional(v.array(OrganizationMembership)),
+  last_sign_in_at: v.nullable(v.number()),
+  banned: v.boolean(),
+  locked: v.boolean(),
+  deprovisioned: v.exactOptional(v.boolean()),
+  lockout_expires_in_seconds: v.nullable(v.number()),
+  verification_attempts_remaining: v.nullable(v.number()),
+  updated_at: v.number(),
+  created_at: v.number(),
+  delete_self_enabled: v.boolean(),
+  create_organization_enabled: v.boolean(),
+  create_organizations_limit: v.exactOptional(v.nullable(v.number())),
+  last_active_at: v.nullable(v.number()),
+  legal_accepted_at: v.nullable(v.number()),
+  bypass_client_trust: v.exactOptional(v.boolean()),
+  scim: v.exactOptional(v.nullable(SCIMUserMetadata)),
+});
+
+/** The `SessionEventPayload` object of Clerk's webhook payloads. */
+export type SessionEventPayload = {
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "session" | (string & {});
+  id: string;
+  user_id: string;
+  client_id: string;
+  actor?: { [key: string]: unknown } | null;
+  status: "active" | "revoked" | "ended" | "expired" | "removed" | "abandoned" | "replaced" | (string & {});
+  last_active_organization_id?: string | null;
+  last_active_at: number;
+  latest_activity?: SessionActivityResponse;
+  /** Unix timestamp of expiration. */
+  expire_at: number;
+  /** Unix timestamp of abandonment. */
+  abandon_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  user: User;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link SessionEventPayload}. */
+export const SessionEventPayload: v.GenericSchema<SessionEventPayload> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  user_id: v.string(),
+  client_id: v.string(),
+  actor: v.exactOptional(v.nullable(v.looseObject({}))),
+  status: v.string(),
+  last_active_organization_id: v.exactOptional(v.nullable(v.string())),
+  last_active_at: v.number(),
+  latest_activity: v.exactOptional(SessionActivityResponse),
+  expire_at: v.number(),
+  abandon_at: v.number(),
+  updated_at: v.number(),
+  created_at: v.number(),
+  user: User,
+});
+
+/** The `SmsEventPayload` object of Clerk's webhook payloads. */
+export type SmsEventPayload = {
+  /** The object type */
+  object: string;
+  /** The SMS message ID */
+  id: string;
+  /** The SMS message slug */
+  slug?: string | null;
+  /** The SMS message from phone number */
+  from_phone_number: string;
+  /** The SMS message to phone number */
+  to_phone_number: string;
+  /** The phone number ID */
+  phone_number_id?: string | null;
+  /** The user ID */
+  user_id?: string | null;
+  /** The SMS message */
+  message: string;
+  /** The SMS message status */
+  status: string;
+  /** The SMS message data */
+  data: { [key: string]: unknown };
+  /** Whether the SMS message was delivered by Clerk */
+  delivered_by_clerk: boolean;
+  /** Unix timestamp of creation. */
+  created_at_ms: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link SmsEventPayload}. */
+export const SmsEventPayload: v.GenericSchema<SmsEventPayload> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  slug: v.exactOptional(v.nullable(v.string())),
+  from_phone_number: v.string(),
+  to_phone_number: v.string(),
+  phone_number_id: v.exactOptional(v.nullable(v.string())),
+  user_id: v.exactOptional(v.nullable(v.string())),
+  message: v.string(),
+  status: v.string(),
+  data: v.looseObject({}),
+  delivered_by_clerk: v.boolean(),
+  created_at_ms: v.number(),
+});
+
+/** The `BillingSubscriptionItemEventPlanUnitPriceTier` object of Clerk's webhook payloads. */
+export type BillingSubscriptionItemEventPlanUnitPriceTier = {
+  /** The block number at which this tier begins */
+  starts_at_block: number;
+  /** The block number at which this tier ends. Null means this tier has no upper bound (unlimited). */
+  ends_after_block: number | null;
+  /** Price per block in the smallest currency unit (e.g., cents for USD) */
+  amount_per_block: number;
+  /** Three letter ISO 4217 currency code for this tier's pricing (e.g., "USD") */
+  currency: string;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingSubscriptionItemEventPlanUnitPriceTier}. */
+export const BillingSubscriptionItemEventPlanUnitPriceTier: v.GenericSchema<BillingSubscriptionItemEventPlanUnitPriceTier> = /*#__PURE__*/ v.looseObject({
+  starts_at_block: v.number(),
+  ends_after_block: v.nullable(v.number()),
+  amount_per_block: v.number(),
+  currency: v.string(),
+});
+
+/** The `BillingSubscriptionItemEventPlanUnitPrice` object of Clerk's webhook payloads. */
+export type BillingSubscriptionItemEventPlanUnitPrice = {
+  /** Name of the unit being priced (e.g., "seats") */
+  name: string;
+  /** Number of units per pricing block */
+  block_size: number;
+  /** Pricing tiers sorted by starts_at_block */
+  tiers: BillingSubscriptionItemEventPlanUnitPriceTier[];
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingSubscriptionItemEventPlanUnitPrice}. */
+export const BillingSubscriptionItemEventPlanUnitPrice: v.GenericSchema<BillingSubscriptionItemEventPlanUnitPrice> = /*#__PURE__*/ v.looseObject({
+  name: v.string(),
+  block_size: v.number(),
+  tiers: v.array(BillingSubscriptionItemEventPlanUnitPriceTier),
+});
+
+/** The `BillingSubscriptionItemEventPlan` object of Clerk's webhook payloads. */
+export type BillingSubscriptionItemEventPlan = {
+  /** Unique identifier for the plan */
+  id: string;
+  /** URL-friendly identifier for the plan */
+  slug: string;
+  /** Display name of the plan */
+  name: string;
+  /** Whether this plan charges on a recurring basis */
+  is_recurring: boolean;
+  /** Plan amount in the smallest currency unit (e.g., cents for USD) */
+  amount: number;
+  /** Three-letter ISO 4217 currency code for this plan's pricing (e.g., "USD") */
+  currency: string;
+  /** Tiered unit pricing for this plan. Only present for plans with unit-based pricing. */
+  unit_prices?: BillingSubscriptionItemEventPlanUnitPrice[];
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingSubscriptionItemEventPlan}. */
+export const BillingSubscriptionItemEventPlan: v.GenericSchema<BillingSubscriptionItemEventPlan> = /*#__PURE__*/ v.looseObject({
+  id: v.string(),
+  slug: v.string(),
+  name: v.string(),
+  is_recurring: v.boolean(),
+  amount: v.number(),
+  currency: v.string(),
+  unit_prices: v.exactOptional(v.array(BillingSubscriptionItemEventPlanUnitPrice)),
+});
+
+/** The `BillingSeats` object of Clerk's webhook payloads. */
+export type BillingSeats = {
+  /** Number of seats available. null means unlimited */
+  quantity: number | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingSeats}. */
+export const BillingSeats: v.GenericSchema<BillingSeats> = /*#__PURE__*/ v.looseObject({
+  quantity: v.nullable(v.number()),
+});
+
+/** The `BillingSubscriptionItemEventPayload` object of Clerk's webhook payloads. */
+export type BillingSubscriptionItemEventPayload = {
+  /** Object type identifier for webhook events */
+  object: "commerce_subscription_item" | (string & {});
+  /** Unique identifier for the subscription item */
+  id: string;
+  /**
+   * Current status of the subscription item.
+   *
+   * * **abandoned**: a subscription item that was scheduled and superseded before it started.
+   * * **active**: the subscription item describing the current state of the subscription.
+   * * **canceled**: a subscription item that will end at the end of the current billing period.
+   * * **ended**: a subscription item that was active and is no longer active.
+   * * **incomplete**: a subscription item that requires more user action before it can be active.
+   * * **past_due**: a subscription item that a payment is overdue on.
+   * * **upcoming**: a subscription item that is scheduled to start but has not started yet.
+   */
+  status: "abandoned" | "active" | "canceled" | "ended" | "incomplete" | "past_due" | "upcoming" | (string & {});
+  /** Whether this subscription item is currently in a free-trial period */
+  is_free_trial: boolean;
+  /** Unix timestamp in milliseconds when the subscription item was created */
+  created_at: number;
+  /** Unix timestamp in milliseconds when the subscription item was last modified */
+  updated_at: number;
+  /** Unix timestamp in milliseconds when the subscription item period starts and becomes active */
+  period_start: number;
+  /** Unix timestamp in milliseconds when the subscription item period ends. The field is null for default plan subscription items. */
+  period_end: number | null;
+  /** Billing interval for this subscription item (e.g., "month", "annual") */
+  interval: string;
+  /** Unique identifier for the plan associated with this subscription item */
+  plan_id: string | null;
+  /** Detailed information about the plan associated with this subscription item */
+  plan: BillingSubscriptionItemEventPlan | null;
+  /** Detailed information about the payer responsible for this subscription item. Only populated when this item is sent as a standalone event, null when included within a subscription event. */
+  payer?: BillingPayerEventPayload;
+  /** Unique identifier for the parent subscription. Only populated when this item is sent as a standalone event, null when included within a subscription event. */
+  subscription_id: string | null;
+  /** Seat entitlement for this subscription item */
+  seats?: BillingSeats;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link BillingSubscriptionItemEventPayload}. */
+export const BillingSubscriptionItemEventPayload: v.GenericSchema<BillingSubscriptionItemEventPayload> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  status: v.string(),
+  is_free_trial: v.boolean(),
+  created_at: v.number(),
+  updated_at: v.number(),
+  period_start: v.number(),
+  period_end: v.nullable(v.number()),
+  interval: v.string(),
+  plan_id: v.nullable(v.string()),
+  plan: v.nullable(BillingSubscriptionItemEventPlan),
+  payer: v.exactOptional(BillingPayerEventPayload),
+  subscription_id: v.nullable(v.string()),
+  seats: v.exactOptional(BillingSeats),
+});
+
+/** The `SubscriptionEventPayload` object of Clerk's webhook payloads. */
+export type SubscriptionEventPayload = {
+  /** String representing the object's type */
+  object: "commerce_subscription" | (string & {});
+  /** Unique identifier for the subscription */
+  id: string;
+  /** Current status of the subscription */
+  status: "ended" | "canceled" | "abandoned" | "past_due" | "active" | "incomplete" | (string & {});
+  /** Unix timestamp in milliseconds when the subscription became active. Null if subscription has never been active. */
+  active_at: number | null;
+  /** Unix timestamp in milliseconds when the subscription was canceled. Null if not canceled. */
+  canceled_at: number | null;
+  /** Unix timestamp in milliseconds when the subscription was created */
+  created_at: number;
+  /** Unix timestamp in milliseconds when the subscription ended. Null if subscription has not ended. */
+  ended_at: number | null;
+  /** Unix timestamp in milliseconds when the subscription became past due. Null if subscription is not past due. */
+  past_due_at: number | null;
+  /** Unix timestamp in milliseconds when the subscription was last modified */
+  updated_at: number;
+  /** Unique identifier for the most recent payment attempt associated with this subscription */
+  latest_payment_id: string | null;
+  /** Unique identifier for the payer responsible for this subscription */
+  payer_id: string;
+  /** Detailed information about the payer responsible for this subscription */
+  payer: BillingPayerEventPayload;
+  /** Unique identifier for the payment method used to process charges for this subscription */
+  payment_source_id: string | null;
+  /** Array of subscription items that make up this subscription, each representing the period of time a subscription was in a given state */
+  items: BillingSubscriptionItemEventPayload[];
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link SubscriptionEventPayload}. */
+export const SubscriptionEventPayload: v.GenericSchema<SubscriptionEventPayload> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  status: v.string(),
+  active_at: v.nullable(v.number()),
+  canceled_at: v.nullable(v.number()),
+  created_at: v.number(),
+  ended_at: v.nullable(v.number()),
+  past_due_at: v.nullable(v.number()),
+  updated_at: v.number(),
+  latest_payment_id: v.nullable(v.string()),
+  payer_id: v.string(),
+  payer: BillingPayerEventPayload,
+  payment_source_id: v.nullable(v.string()),
+  items: v.array(BillingSubscriptionItemEventPayload),
+});
+
+/** The `Invitation` object of Clerk's webhook payloads. */
+export type Invitation = {
+  object: "invitation" | (string & {});
+  id: string;
+  email_address: string;
+  public_metadata: { [key: string]: unknown };
+  revoked?: boolean;
+  status: "pending" | "accepted" | "revoked" | "expired" | (string & {});
+  url?: string;
+  /** Unix timestamp of expiration. */
+  expires_at?: number | null;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link Invitation}. */
+export const Invitation: v.GenericSchema<Invitation> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  email_address: v.string(),
+  public_metadata: v.looseObject({}),
+  revoked: v.exactOptional(v.boolean()),
+  status: v.string(),
+  url: v.exactOptional(v.string()),
+  expires_at: v.exactOptional(v.nullable(v.number())),
+  created_at: v.number(),
+  updated_at: v.number(),
+});
+
+/** The `WaitlistEntry` object of Clerk's webhook payloads. */
+export type WaitlistEntry = {
+  object: "waitlist_entry" | (string & {});
+  id: string;
+  email_address: string;
+  status: "pending" | "invited" | "rejected" | "completed" | (string & {});
+  /** Indicates if the waitlist entry is locked. Locked entries are being processed in a batch action and are unavailable for other actions. */
+  is_locked?: boolean;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  invitation?: Invitation | null;
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link WaitlistEntry}. */
+export const WaitlistEntry: v.GenericSchema<WaitlistEntry> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  email_address: v.string(),
+  status: v.string(),
+  is_locked: v.exactOptional(v.boolean()),
+  created_at: v.number(),
+  updated_at: v.number(),
+  invitation: v.exactOptional(v.nullable(Invitation)),
+});
+
+/** The fields every Clerk webhook event carries around its `data`, whatever its `type`. */
+export type WebhookEventEnvelope = {
+  /** The object type (event) */
+  object: string;
+  /** The event type */
+  type: string;
+  /** The event attributes */
+  event_attributes?: {
+    /** The HTTP request */
+    http_request?: {
+      /** The client IP address */
+      client_ip?: string;
+      /** The user agent */
+      user_agent?: string;
+      [key: string]: unknown;
+    };
+    [key: string]: unknown;
+  };
+  /** Unix timestamp of creation. */
+  timestamp: number;
+  /** The instance ID */
+  instance_id: string;
+  [key: string]: unknown;
+};
+/** Checks the envelope of any event, known type or not; `data` is checked per type. */
+export const WebhookEventEnvelope: v.GenericSchema<WebhookEventEnvelope> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  type: v.string(),
+  event_attributes: v.exactOptional(v.looseObject({
+    http_request: v.exactOptional(v.looseObject({
+      client_ip: v.exactOptional(v.string()),
+      user_agent: v.exactOptional(v.string()),
+    })),
+  })),
+  timestamp: v.number(),
+  instance_id: v.string(),
+});
+
+/** The `data` of a `organizationInvitation.created` event. */
+export type OrganizationInvitationCreatedEventData = {
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "organization_invitation" | (string & {});
+  id: string;
+  email_address: string;
+  role: string;
+  role_name: string;
+  organization_id?: string;
+  inviter_id: string | null;
+  public_inviter_data: OrganizationInvitationPublicUserData;
+  status?: string;
+  public_metadata: { [key: string]: unknown };
+  private_metadata?: { [key: string]: unknown };
+  url: string | null;
+  /** Unix timestamp of expiration. */
+  expires_at: number | null;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  data?: {
+    public_organization_data?: OrganizationInvitationPublicOrganizationData | null;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link OrganizationInvitationCreatedEventData}. */
+export const OrganizationInvitationCreatedEventData: v.GenericSchema<OrganizationInvitationCreatedEventData> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  email_address: v.string(),
+  role: v.string(),
+  role_name: v.string(),
+  organization_id: v.exactOptional(v.string()),
+  inviter_id: v.nullable(v.string()),
+  public_inviter_data: OrganizationInvitationPublicUserData,
+  status: v.exactOptional(v.string()),
+  public_metadata: v.looseObject({}),
+  private_metadata: v.exactOptional(v.looseObject({})),
+  url: v.nullable(v.string()),
+  expires_at: v.nullable(v.number()),
+  created_at: v.number(),
+  updated_at: v.number(),
+  data: v.exactOptional(v.looseObject({
+    public_organization_data: v.exactOptional(v.nullable(OrganizationInvitationPublicOrganizationData)),
+  })),
+});
+
+/** The `data` of a `organizationInvitation.revoked` event. */
+export type OrganizationInvitationRevokedEventData = {
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "organization_invitation" | (string & {});
+  id: string;
+  email_address: string;
+  role: string;
+  role_name: string;
+  organization_id?: string;
+  inviter_id: string | null;
+  public_inviter_data: OrganizationInvitationPublicUserData;
+  status?: string;
+  public_metadata: { [key: string]: unknown };
+  private_metadata?: { [key: string]: unknown };
+  url: string | null;
+  /** Unix timestamp of expiration. */
+  expires_at: number | null;
+  /** Unix timestamp of creation. */
+  created_at: number;
+  /** Unix timestamp of last update. */
+  updated_at: number;
+  data?: {
+    public_organization_data?: OrganizationInvitationPublicOrganizationData | null;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+};
+/** Checks that a value has the shape of {@link OrganizationInvitationRevokedEventData}. */
+export const OrganizationInvitationRevokedEventData: v.GenericSchema<OrganizationInvitationRevokedEventData> = /*#__PURE__*/ v.looseObject({
+  object: v.string(),
+  id: v.string(),
+  email_address: v.string(),
+  role: v.string(),
+  role_name: v.string(),
+  organization_id: v.exactOptional(v.string()),
+  inviter_id: v.nullable(v.string()),
+  public_inviter_data: OrganizationInvitationPublicUserData,
+  status: v.exactOptional(v.string()),
+  public_metadata: v.looseObject({}),
+  private_metadata: v.exactOptional(v.looseObject({})),
+  url: v.nullable(v.string()),
+  expires_at: v.nullable(v.number()),
+  created_at: v.number(),
+  updated_at: v.number(),
+  data: v.exactOptional(v.looseObject({
+    public_organization_data: v.exactOptional(v.nullable(OrganizationInvitationPublicOrganizationData)),
+  })),
+});
+
+/** `email.created`: Email created. */
+export type EmailCreatedEvent = WebhookEventEnvelope & { type: "email.created"; data: EmailEventPayload };
+/** `organization.created`: New organization was created. */
+export type OrganizationCreatedEvent = WebhookEventEnvelope & { type: "organization.created"; data: Organization };
+/** `organization.deleted`: Organization deleted. */
+export type OrganizationDeletedEvent = WebhookEventEnvelope & { type: "organization.deleted"; data: DeletedObject };
+/** `organization.updated`: Organization updated. */
+export type OrganizationUpdatedEvent = WebhookEventEnvelope & { type: "organization.updated"; data: Organization };
+/** `organizationDomain.created`: Organization domain created. */
+export type OrganizationDomainCreatedEvent = WebhookEventEnvelope & { type: "organizationDomain.created"; data: OrganizationDomain };
+/** `organizationDomain.deleted`: Organization domain deleted. */
+export type OrganizationDomainDeletedEvent = WebhookEventEnvelope & { type: "organizationDomain.deleted"; data: DeletedObject };
+/** `organizationDomain.updated`: Organization domain updated. */
+export type OrganizationDomainUpdatedEvent = WebhookEventEnvelope & { type: "organizationDomain.updated"; data: OrganizationDomain };
+/** `organizationInvitation.accepted`: Organization invitation accepted. */
+export type OrganizationInvitationAcceptedEvent = WebhookEventEnvelope & { type: "organizationInvitation.accepted"; data: OrganizationInvitationAcceptedPayload };
+/** `organizationInvitation.created`: Organization invitation created. */
+export type OrganizationInvitationCreatedEvent = WebhookEventEnvelope & { type: "organizationInvitation.created"; data: OrganizationInvitationCreatedEventData };
+/** `organizationInvitation.revoked`: Organization invitation revoked. */
+export type OrganizationInvitationRevokedEvent = WebhookEventEnvelope & { type: "organizationInvitation.revoked"; data: OrganizationInvitationRevokedEventData };
+/** `organizationMembership.created`: Organization membership created. */
+export type OrganizationMembershipCreatedEvent = WebhookEventEnvelope & { type: "organizationMembership.created"; data: OrganizationMembership };
+/** `organizationMembership.deleted`: Organization membership deleted. */
+export type OrganizationMembershipDeletedEvent = WebhookEventEnvelope & { type: "organizationMembership.deleted"; data: OrganizationMembership };
+/** `organizationMembership.updated`: Organization membership updated. */
+export type OrganizationMembershipUpdatedEvent = WebhookEventEnvelope & { type: "organizationMembership.updated"; data: OrganizationMembership };
+/** `paymentAttempt.created`: Payment Attempt Created. */
+export type PaymentAttemptCreatedEvent = WebhookEventEnvelope & { type: "paymentAttempt.created"; data: PaymentAttemptEventPayload };
+/** `paymentAttempt.updated`: Payment Attempt Updated. */
+export type PaymentAttemptUpdatedEvent = WebhookEventEnvelope & { type: "paymentAttempt.updated"; data: PaymentAttemptEventPayload };
+/** `permission.created`: Permission created. */
+export type PermissionCreatedEvent = WebhookEventEnvelope & { type: "permission.created"; data: Permission };
+/** `permission.deleted`: Permission deleted. */
+export type PermissionDeletedEvent = WebhookEventEnvelope & { type: "permission.deleted"; data: DeletedObject };
+/** `permission.updated`: Permission updated. */
+export type PermissionUpdatedEvent = WebhookEventEnvelope & { type: "permission.updated"; data: Permission };
+/** `role.created`: Role created. */
+export type RoleCreatedEvent = WebhookEventEnvelope & { type: "role.created"; data: Role };
+/** `role.deleted`: Role deleted. */
+export type RoleDeletedEvent = WebhookEventEnvelope & { type: "role.deleted"; data: DeletedObject };
+/** `role.updated`: Role updated. */
+export type RoleUpdatedEvent = WebhookEventEnvelope & { type: "role.updated"; data: Role };
+/** `session.created`: Session created. */
+export type SessionCreatedEvent = WebhookEventEnvelope & { type: "session.created"; data: SessionEventPayload };
+/** `session.ended`: Session ended. */
+export type SessionEndedEvent = WebhookEventEnvelope & { type: "session.ended"; data: SessionEventPayload };
+/** `session.pending`: Session pending. */
+export type SessionPendingEvent = WebhookEventEnvelope & { type: "session.pending"; data: SessionEventPayload };
+/** `session.removed`: Session removed. */
+export type SessionRemovedEvent = WebhookEventEnvelope & { type: "session.removed"; data: SessionEventPayload };
+/** `session.revoked`: Session revoked. */
+export type SessionRevokedEvent = WebhookEventEnvelope & { type: "session.revoked"; data: SessionEventPayload };
+/** `sms.created`: SMS created. */
+export type SmsCreatedEvent = WebhookEventEnvelope & { type: "sms.created"; data: SmsEventPayload };
+/** `subscription.active`: Subscription Active. */
+export type SubscriptionActiveEvent = WebhookEventEnvelope & { type: "subscription.active"; data: SubscriptionEventPayload };
+/** `subscription.created`: Subscription Created. */
+export type SubscriptionCreatedEvent = WebhookEventEnvelope & { type: "subscription.created"; data: SubscriptionEventPayload };
+/** `subscription.pastDue`: Subscription Past Due. */
+export type SubscriptionPastDueEvent = WebhookEventEnvelope & { type: "subscription.pastDue"; data: SubscriptionEventPayload };
+/** `subscription.updated`: Subscription Updated. */
+export type SubscriptionUpdatedEvent = WebhookEventEnvelope & { type: "subscription.updated"; data: SubscriptionEventPayload };
+/** `subscriptionItem.abandoned`: Subscription Item Abandoned. */
+export type SubscriptionItemAbandonedEvent = WebhookEventEnvelope & { type: "subscriptionItem.abandoned"; data: BillingSubscriptionItemEventPayload };
+/** `subscriptionItem.active`: Subscription Item Active. */
+export type SubscriptionItemActiveEvent = WebhookEventEnvelope & { type: "subscriptionItem.active"; data: BillingSubscriptionItemEventPayload };
+/** `subscriptionItem.canceled`: Subscription Item Canceled. */
+export type SubscriptionItemCanceledEvent = WebhookEventEnvelope & { type: "subscriptionItem.canceled"; data: BillingSubscriptionItemEventPayload };
+/** `subscriptionItem.ended`: Subscription Item Ended. */
+export type SubscriptionItemEndedEvent = WebhookEventEnvelope & { type: "subscriptionItem.ended"; data: BillingSubscriptionItemEventPayload };
+/** `subscriptionItem.freeTrialEnding`: Subscription Item Free Trial Ending. */
+export type SubscriptionItemFreeTrialEndingEvent = WebhookEventEnvelope & { type: "subscriptionItem.freeTrialEnding"; data: BillingSubscriptionItemEventPayload };
+/** `subscriptionItem.incomplete`: Subscription Item Incomplete. */
+export type SubscriptionItemIncompleteEvent = WebhookEventEnvelope & { type: "subscriptionItem.incomplete"; data: BillingSubscriptionItemEventPayload };
+/** `subscriptionItem.pastDue`: Subscription Item Past Due. */
+export type SubscriptionItemPastDueEvent = WebhookEventEnvelope & { type: "subscriptionItem.pastDue"; data: BillingSubscriptionItemEventPayload };
+/** `subscriptionItem.upcoming`: Subscription Item Upcoming. */
+export type SubscriptionItemUpcomingEvent = WebhookEventEnvelope & { type: "subscriptionItem.upcoming"; data: BillingSubscriptionItemEventPayload };
+/** `subscriptionItem.updated`: Subscription Item Updated. */
+export type SubscriptionItemUpdatedEvent = WebhookEventEnvelope & { type: "subscriptionItem.updated"; data: BillingSubscriptionItemEventPayload };
+/** `user.created`: User created. */
+export type UserCreatedEvent = WebhookEventEnvelope & { type: "user.created"; data: User };
+/** `user.deleted`: User deleted. */
+export type UserDeletedEvent = WebhookEventEnvelope & { type: "user.deleted"; data: DeletedObject };
+/** `user.updated`: User updated. */
+export type UserUpdatedEvent = WebhookEventEnvelope & { type: "user.updated"; data: User };
+/** `waitlistEntry.created`: Waitlist entry created. */
+export type WaitlistEntryCreatedEvent = WebhookEventEnvelope & { type: "waitlistEntry.created"; data: WaitlistEntry };
+/** `waitlistEntry.updated`: Waitlist entry updated. */
+export type WaitlistEntryUpdatedEvent = WebhookEventEnvelope & { type: "waitlistEntry.updated"; data: WaitlistEntry };
+
+/** Every event type this spec documents, with its typed `data`. */
+export type KnownWebhookEvent =
+  | EmailCreatedEvent
+  | OrganizationCreatedEvent
+  | OrganizationDeletedEvent
+  | OrganizationUpdatedEvent
+  | OrganizationDomainCreatedEvent
+  | OrganizationDomainDeletedEvent
+  | OrganizationDomainUpdatedEvent
+  | OrganizationInvitationAcceptedEvent
+  | OrganizationInvitationCreatedEvent
+  | OrganizationInvitationRevokedEvent
+  | OrganizationMembershipCreatedEvent
+  | OrganizationMembershipDeletedEvent
+  | OrganizationMembershipUpdatedEvent
+  | PaymentAttemptCreatedEvent
+  | PaymentAttemptUpdatedEvent
+  | PermissionCreatedEvent
+  | PermissionDeletedEvent
+  | PermissionUpdatedEvent
+  | RoleCreatedEvent
+  | RoleDeletedEvent
+  | RoleUpdatedEvent
+  | SessionCreatedEvent
+  | SessionEndedEvent
+  | SessionPendingEvent
+  | SessionRemovedEvent
+  | SessionRevokedEvent
+  | SmsCreatedEvent
+  | SubscriptionActiveEvent
+  | SubscriptionCreatedEvent
+  | SubscriptionPastDueEvent
+  | SubscriptionUpdatedEvent
+  | SubscriptionItemAbandonedEvent
+  | SubscriptionItemActiveEvent
+  | SubscriptionItemCanceledEvent
+  | SubscriptionItemEndedEvent
+  | SubscriptionItemFreeTrialEndingEvent
+  | SubscriptionItemIncompleteEvent
+  | SubscriptionItemPastDueEvent
+  | SubscriptionItemUpcomingEvent
+  | SubscriptionItemUpdatedEvent
+  | UserCreatedEvent
+  | UserDeletedEvent
+  | UserUpdatedEvent
+  | WaitlistEntryCreatedEvent
+  | WaitlistEntryUpdatedEvent;
+
+/** The `type` of a documented event. */
+export type KnownWebhookEventType = KnownWebhookEvent["type"];
+
+/** The documented event of the given type(s). */
+export type WebhookEventOfType<T extends KnownWebhookEventType> = Extract<KnownWebhookEvent, { type: T }>;
+
+/**
+ * An event whose `type` this SDK does not know yet (Clerk added it after this spec): it was
+ * verified and its envelope checked, and its `data` is passed through untouched.
+ */
+export type UnknownWebhookEvent = WebhookEventEnvelope & { type: string & {}; data: unknown };
+
+/** What `verifyWebhook` returns: a documented event, or one of a type added since. */
+export type WebhookEvent = KnownWebhookEvent | UnknownWebhookEvent;
+
+/** The `data` schema of each documented event type, looked up by the event's `type`. */
+export const webhookEventDataSchemas: { readonly [T in KnownWebhookEventType]: v.GenericSchema<WebhookEventOfType<T>["data"]> } = {
+  "email.created": EmailEventPayload,
+  "organization.created": Organization,
+  "organization.deleted": DeletedObject,
+  "organization.updated": Organization,
+  "organizationDomain.created": OrganizationDomain,
+  "organizationDomain.deleted": DeletedObject,
+  "organizationDomain.updated": OrganizationDomain,
+  "organizationInvitation.accepted": OrganizationInvitationAcceptedPayload,
+  "organizationInvitation.created": OrganizationInvitationCreatedEventData,
+  "organizationInvitation.revoked": OrganizationInvitationRevokedEventData,
+  "organizationMembership.created": OrganizationMembership,
+  "organizationMembership.deleted": OrganizationMembership,
+  "organizationMembership.updated": OrganizationMembership,
+  "paymentAttempt.created": PaymentAttemptEventPayload,
+  "paymentAttempt.updated": PaymentAttemptEventPayload,
+  "permission.created": Permission,
+  "permission.deleted": DeletedObject,
+  "permission.updated": Permission,
+  "role.created": Role,
+  "role.deleted": DeletedObject,
+  "role.updated": Role,
+  "session.created": SessionEventPayload,
+  "session.ended": SessionEventPayload,
+  "session.pending": SessionEventPayload,
+  "session.removed": SessionEventPayload,
+  "session.revoked": SessionEventPayload,
+  "sms.created": SmsEventPayload,
+  "subscription.active": SubscriptionEventPayload,
+  "subscription.created": SubscriptionEventPayload,
+  "subscription.pastDue": SubscriptionEventPayload,
+  "subscription.updated": SubscriptionEventPayload,
+  "subscriptionItem.abandoned": BillingSubscriptionItemEventPayload,
+  "subscriptionItem.active": BillingSubscriptionItemEventPayload,
+  "subscriptionItem.canceled": BillingSubscriptionItemEventPayload,
+  "subscriptionItem.ended": BillingSubscriptionItemEventPayload,
+  "subscriptionItem.freeTrialEnding": BillingSubscriptionItemEventPayload,
+  "subscriptionItem.incomplete": BillingSubscriptionItemEventPayload,
+  "subscriptionItem.pastDue": BillingSubscriptionItemEventPayload,
+  "subscriptionItem.upcoming": BillingSubscriptionItemEventPayload,
+  "subscriptionItem.updated": BillingSubscriptionItemEventPayload,
+  "user.created": User,
+  "user.deleted": DeletedObject,
+  "user.updated": User,
+  "waitlistEntry.created": WaitlistEntry,
+  "waitlistEntry.updated": WaitlistEntry,
+};
+
+/** The documented event types, sorted. */
+export const knownWebhookEventTypes: readonly KnownWebhookEventType[] = [
+  "email.created",
+  "organization.created",
+  "organization.deleted",
+  "organization.updated",
+  "organizationDomain.created",
+  "organizationDomain.deleted",
+  "organizationDomain.updated",
+  "organizationInvitation.accepted",
+  "organizationInvitation.created",
+  "organizationInvitation.revoked",
+  "organizationMembership.created",
+  "organizationMembership.deleted",
+  "organizationMembership.updated",
+  "paymentAttempt.created",
+  "paymentAttempt.updated",
+  "permission.created",
+  "permission.deleted",
+  "permission.updated",
+  "role.created",
+  "role.deleted",
+  "role.updated",
+  "session.created",
+  "session.ended",
+  "session.pending",
+  "session.removed",
+  "session.revoked",
+  "sms.created",
+  "subscription.active",
+  "subscription.created",
+  "subscription.pastDue",
+  "subscription.updated",
+  "subscriptionItem.abandoned",
+  "subscriptionItem.active",
+  "subscriptionItem.canceled",
+  "subscriptionItem.ended",
+  "subscriptionItem.freeTrialEnding",
+  "subscriptionItem.incomplete",
+  "subscriptionItem.pastDue",
+  "subscriptionItem.upcoming",
+  "subscriptionItem.updated",
+  "user.created",
+  "user.deleted",
+  "user.updated",
+  "waitlistEntry.created",
+  "waitlistEntry.updated",
+];
