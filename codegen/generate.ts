@@ -146,6 +146,18 @@ export function generate(spec: any): { files: OutFile[]; ops: OpInfo[] } {
     ops.map((o) => `export { ${o.name} } from "./${o.name}.js";`).join("\n") +
     "\n";
   files.push({ path: "src/funcs/index.ts", content: index });
+  files.push({
+    path: "src/index.ts",
+    content:
+      `// Generated from ${SPEC}. Do not edit: change codegen/ instead.\n` +
+      `// The package root: the core API and every operation by name. Bundlers keep only what an app\n` +
+      `// imports ("sideEffects": false); deep imports (clerk-fn/funcs/<name>) work the same.\n` +
+      `export {\n  ClerkCore,\n  API_VERSION,\n  SERVER_URL,\n  ok,\n  err,\n  unwrap,\n  paginate,\n  paginateItems,\n` +
+      `  ClerkFnError,\n  APIError,\n  ConnectionError,\n  TimeoutError,\n  AbortedError,\n  ResponseValidationError,\n  InvalidRequestError,\n  HookError,\n} from "./core/index.js";\n` +
+      `export type {\n  ClerkCoreOptions,\n  CallOptions,\n  RetryOptions,\n  Hooks,\n  HookContext,\n  Logger,\n  HttpMethod,\n  Result,\n  Ok,\n  Err,\n  ErrorKind,\n  ClerkAPIErrorItem,\n  Issue,\n  IssuePath,\n  TransportError,\n  CallError,\n  AnyClerkError,\n  ListValue,\n  ItemOf,\n  PageRequest,\n  ListFunction,\n  EmptyRequest,\n} from "./core/index.js";\n` +
+      ops.map((o) => `export { ${o.name} } from "./funcs/${o.name}.js";`).join("\n") +
+      "\n",
+  });
   files.push({ path: "docs/FUNCTIONS.md", content: docsFile(ops) });
   files.sort((a, b) => a.path.localeCompare(b.path));
   return { files, ops };

@@ -2,20 +2,19 @@
 // per event, and the valibot schemas that check a verified event before it reaches the caller.
 //
 // Checks are structural only, like API responses (DESIGN.md): JSON types, presence, nullability,
-// arrays vs objects. Objects stay open to unknown keys, enums stay open, and `pattern`, `format`,
-// lengths, `additionalProperties: false` and constraint-only `anyOf`/`oneOf` branches are ignored,
-// so a field Clerk adds tomorrow never makes a genuine, signed event fail.
+// arrays vs objects. Objects keep unknown keys, enums stay open, discriminated unions accept
+// variants added later, and `pattern`, `format`, lengths, `additionalProperties: false` and
+// constraint-only `anyOf`/`oneOf` branches are ignored, so a field Clerk adds tomorrow never
+// makes a genuine, signed event fail. Where the spec's own examples break its `required` lists,
+// codegen/webhooks-overlay.yml relaxes them (applied here, on a copy of the spec).
 //
 // The spec describes each event as `allOf: [WebhookEventPayload, { properties: { data } }]`. The
 // generator merges that, checks that every event shares the same envelope (everything but `data`),
-// and emits the envelope once plus one `data` schema per event type: verification validates the
-// envelope, then looks the event type up and validates only that event's `data`.
-
-/** One generated file, path relative to the repository root. */
-export interface GeneratedFile {
-  readonly path: string;
-  readonly content: string;
-}
+// and emits the envelope once plus one `data` schema per event type: verification checks the
+// envelope, then looks the event type up and checks only that event's `data`.
+import { join } from "node:path";
+import { applyOverlay } from "./overlay.ts";
+import { ROOT } from "./spec.ts";
 
 // ---------------------------------------------------------------------------------------------
 // A small schema IR: what structural validation needs and nothing else.
@@ -29,8 +28,15 @@ type Node =
   | { readonly kind: "nullable"; readonly inner: Node }
   | { readonly kind: "array"; readonly items: Node }
   | { readonly kind: "record"; readonly values: Node }
-  | { readonly kind: "union"; readonly members: readonly Node[] }
+  | UnionNode
   | ObjectNode;
+
+interface UnionNode {
+  readonly kind: "union";
+  readonly members: readonly Node[];
+  /** Set when every member carries its own value of a discriminator property. */
+  readonly discriminator?: { readonly key: string; readonly tags: readonly string[] };
+}
 
 interface ObjectNode {
   readonly kind: "object";
@@ -47,11 +53,13 @@ interface Prop {
 
 const SOURCE = "webhooks-2025-04-15.yml";
 const OUT_PATH = "src/webhooks/events.ts";
+const OVERLAY = join(ROOT, "codegen", "webhooks-overlay.yml");
 const HEADER = `// Generated from ${SOURCE}. Do not edit: change codegen/ instead.`;
 
 /** Names the generated module defines itself; a spec name that collides with one is an error. */
 const RESERVED = new Set([
   "v",
+  "openVariant",
   "WebhookEventEnvelope",
   "KnownWebhookEvent",
   "KnownWebhookEventType",
@@ -64,13 +72,27 @@ const RESERVED = new Set([
 
 /**
  * Generate the webhook event types and schemas from the parsed webhooks spec (as returned by
- * `loadSpec(WEBHOOKS)`). Deterministic: the same spec always gives the same bytes. Throws on a
- * spec shape it cannot represent faithfully (a cycle between objects, events with different
- * envelopes, colliding names), so a spec change is noticed at generation time, never at run time.
+ * `loadSpec(WEBHOOKS)`; it is not modified). Applies codegen/webhooks-overlay.yml to a copy first.
+ * Deterministic: the same spec always gives the same bytes. Throws on a spec shape it cannot
+ * represent faithfully (a cycle between objects, events with different envelopes, colliding
+ * names, an overlay target that no longer exists), so a spec change is noticed at generation
+ * time, never at run time.
  */
 export function generateWebhooks(spec: any): { path: string; content: string }[] {
-  const gen = new Generator(spec);
-  return [{ path: OUT_PATH, content: gen.render() }];
+  const fixed = structuredClone(spec);
+  applyOverlay(fixed, OVERLAY);
+  return [{ path: OUT_PATH, content: new Generator(fixed).render() }];
+}
+
+interface Event {
+  readonly type: string;
+  readonly ident: string;
+  readonly description: string | undefined;
+  readonly data: Node;
+  /** The named type of `data` when it is an inline object (not a component). */
+  readonly dataIdent: string | undefined;
+  /** An earlier event whose inline `data` is identical: this one aliases it. */
+  readonly sameAs: string | undefined;
 }
 
 class Generator {
@@ -81,6 +103,8 @@ class Generator {
   private readonly order: string[] = [];
   private readonly visiting = new Set<string>();
   private readonly identifiers = new Map<string, string>();
+  private readonly claimed = new Map<string, string>();
+  private usesOpenVariant = false;
 
   constructor(private readonly spec: any) {
     this.schemas = spec?.components?.schemas ?? {};
@@ -89,19 +113,11 @@ class Generator {
   render(): string {
     const hooks = this.spec?.["x-webhooks"] ?? this.spec?.webhooks;
     if (!hooks || typeof hooks !== "object") throw new Error("webhooks spec: no x-webhooks / webhooks section");
-    // Sorted with a plain code-unit comparison, not localeCompare, so the output never depends
-    // on the machine's locale.
+    // Code-unit order, not localeCompare, so the output never depends on the machine's locale.
     const names = Object.keys(hooks).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-    interface Event {
-      readonly type: string;
-      readonly ident: string;
-      readonly description: string | undefined;
-      readonly data: Node;
-      /** Set when `data` is an inline object that gets its own named type. */
-      readonly dataIdent: string | undefined;
-    }
     const events: Event[] = [];
+    const inlineData = new Map<string, string>();
     let envelope: ObjectNode | undefined;
     let envelopeKey = "";
 
@@ -123,81 +139,90 @@ class Generator {
         throw new Error(`webhooks spec: event ${type} has an envelope unlike the other events`);
       }
       const ident = this.claim(pascal(type) + "Event", `event ${type}`);
-      // `data` is required whatever the spec's `required` says: an event without it is useless.
-      let data = stripNullable(dataProp.node);
+      // `data` is required whatever `required` says: an event without it tells nothing.
+      const data = dataProp.node;
       let dataIdent: string | undefined;
+      let sameAs: string | undefined;
       if (data.kind === "object") {
         dataIdent = this.claim(ident + "Data", `data of event ${type}`);
+        const dataKey = JSON.stringify(data);
+        sameAs = inlineData.get(dataKey);
+        if (sameAs === undefined) inlineData.set(dataKey, dataIdent);
       }
       this.collectRefs(data);
-      events.push({ type, ident, description: op?.description, data, dataIdent });
+      events.push({ type, ident, description: op?.description, data, dataIdent, sameAs });
     }
     if (!envelope) throw new Error("webhooks spec: no events");
     this.collectRefs(envelope);
 
-    const out: string[] = [HEADER, `import * as v from "valibot";`, ""];
-    out.push(
-      "// Structural checks only (types, presence, nullability, arrays vs objects): objects keep",
-      "// unknown keys and enums stay open, so a field or value Clerk adds never fails a signed event.",
-      "",
-    );
-
+    const body: string[] = [];
     for (const name of this.order) {
-      const node = this.normalized.get(name)!;
-      const ident = this.ident(name);
       const raw = this.schemas[name];
-      out.push(...docBlock(describe(raw?.description) ?? `The \`${name}\` object of Clerk's webhook payloads.`, "", raw?.deprecated === true));
-      out.push(`export type ${ident} = ${this.type(node, "")};`);
-      out.push(`/** Checks that a value has the shape of {@link ${ident}}. */`);
-      out.push(`export const ${ident}: v.GenericSchema<${ident}> = /*#__PURE__*/ ${this.schema(node, "")};`, "");
+      const doc = describe(raw?.description) ?? `The \`${name}\` object of Clerk's webhook payloads.`;
+      body.push(...this.declare(this.ident(name), this.normalized.get(name)!, doc, raw?.deprecated === true));
     }
 
-    out.push(
+    body.push(
       "/** The fields every Clerk webhook event carries around its `data`, whatever its `type`. */",
-      `export type WebhookEventEnvelope = ${this.type(envelope, "")};`,
+      `export interface WebhookEventEnvelope ${this.type(envelope, "")}`,
       "/** Checks the envelope of any event, known type or not; `data` is checked per type. */",
-      `export const WebhookEventEnvelope: v.GenericSchema<WebhookEventEnvelope> = /*#__PURE__*/ ${this.schema(envelope, "")};`,
+      `export const WebhookEventEnvelope: v.GenericSchema<unknown, WebhookEventEnvelope> = /*#__PURE__*/ ${this.schema(envelope, "")};`,
       "",
     );
 
     for (const e of events) {
-      if (e.dataIdent) {
-        out.push(`/** The \`data\` of a \`${e.type}\` event. */`);
-        out.push(`export type ${e.dataIdent} = ${this.type(e.data, "")};`);
-        out.push(`/** Checks that a value has the shape of {@link ${e.dataIdent}}. */`);
-        out.push(`export const ${e.dataIdent}: v.GenericSchema<${e.dataIdent}> = /*#__PURE__*/ ${this.schema(e.data, "")};`, "");
+      if (!e.dataIdent) continue;
+      if (e.sameAs) {
+        body.push(
+          `/** The \`data\` of a \`${e.type}\` event: the same shape as {@link ${e.sameAs}}. */`,
+          `export type ${e.dataIdent} = ${e.sameAs};`,
+          `/** Checks that a value has the shape of {@link ${e.dataIdent}}. */`,
+          `export const ${e.dataIdent}: v.GenericSchema<unknown, ${e.dataIdent}> = ${e.sameAs};`,
+          "",
+        );
+      } else {
+        body.push(...this.declare(e.dataIdent, e.data, `The \`data\` of a \`${e.type}\` event.`, false));
       }
     }
 
     for (const e of events) {
       const what = describe(e.description);
-      out.push(...docBlock(`\`${e.type}\`${what ? `: ${sentence(oneLine(what))}` : "."}`, "", false));
-      const dataType = e.dataIdent ?? this.type(e.data, "");
-      out.push(`export type ${e.ident} = WebhookEventEnvelope & { type: ${q(e.type)}; data: ${dataType} };`);
+      body.push(
+        ...docBlock(`\`${e.type}\`${what ? `: ${sentence(oneLine(what))}` : "."}`, "", false),
+        `export interface ${e.ident} extends WebhookEventEnvelope {`,
+        `  type: ${q(e.type)};`,
+        `  data: ${e.dataIdent ?? this.type(e.data, "  ")};`,
+        "}",
+      );
     }
-    out.push("");
+    body.push("");
 
-    out.push(
+    body.push(
       "/** Every event type this spec documents, with its typed `data`. */",
       `export type KnownWebhookEvent =\n${events.map((e) => `  | ${e.ident}`).join("\n")};`,
       "",
       "/** The `type` of a documented event. */",
-      "export type KnownWebhookEventType = KnownWebhookEvent[\"type\"];",
+      'export type KnownWebhookEventType = KnownWebhookEvent["type"];',
       "",
       "/** The documented event of the given type(s). */",
       "export type WebhookEventOfType<T extends KnownWebhookEventType> = Extract<KnownWebhookEvent, { type: T }>;",
       "",
       "/**",
       " * An event whose `type` this SDK does not know yet (Clerk added it after this spec): it was",
-      " * verified and its envelope checked, and its `data` is passed through untouched.",
+      " * verified and its envelope checked, and its `data` is passed through unchecked.",
       " */",
-      "export type UnknownWebhookEvent = WebhookEventEnvelope & { type: string & {}; data: unknown };",
+      "export interface UnknownWebhookEvent extends WebhookEventEnvelope {",
+      "  type: string & {};",
+      "  data: unknown;",
+      "}",
       "",
       "/** What `verifyWebhook` returns: a documented event, or one of a type added since. */",
       "export type WebhookEvent = KnownWebhookEvent | UnknownWebhookEvent;",
       "",
       "/** The `data` schema of each documented event type, looked up by the event's `type`. */",
-      "export const webhookEventDataSchemas: { readonly [T in KnownWebhookEventType]: v.GenericSchema<WebhookEventOfType<T>[\"data\"]> } = {",
+      "export const webhookEventDataSchemas: {",
+      '  readonly [T in KnownWebhookEventType]: v.GenericSchema<unknown, WebhookEventOfType<T>["data"]>;',
+      "} = {",
       ...events.map((e) => `  ${q(e.type)}: ${e.dataIdent ?? this.schema(e.data, "  ")},`),
       "};",
       "",
@@ -207,7 +232,26 @@ class Generator {
       "];",
       "",
     );
-    return out.join("\n");
+
+    const head = [HEADER, 'import * as v from "valibot";'];
+    if (this.usesOpenVariant) head.push('import { openVariant } from "../core/schemas.js";');
+    head.push(
+      "",
+      "// Structural checks only (types, presence, nullability, arrays vs objects): objects keep",
+      "// unknown keys, enums stay open and union variants added later pass, so a field or value",
+      "// Clerk adds never fails a signed event.",
+      "",
+    );
+    return [...head, ...body].join("\n");
+  }
+
+  /** A named type plus its schema const (same name: a type and a value). */
+  private declare(ident: string, node: Node, doc: string, deprecated: boolean): string[] {
+    const out = docBlock(doc, "", deprecated);
+    out.push(node.kind === "object" ? `export interface ${ident} ${this.type(node, "")}` : `export type ${ident} = ${this.type(node, "")};`);
+    out.push(`/** Checks that a value has the shape of {@link ${ident}}. */`);
+    out.push(`export const ${ident}: v.GenericSchema<unknown, ${ident}> = /*#__PURE__*/ ${this.schema(node, "")};`, "");
+    return out;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -236,12 +280,15 @@ class Generator {
     return m ? m[1] : undefined;
   }
 
-  /** Normalize a component once; emission order puts it after everything it refers to. */
+  /** Normalize a component once. */
   private component(name: string): Node {
     const done = this.normalized.get(name);
     if (done) return done;
     if (!(name in this.schemas)) throw new Error(`webhooks spec: unknown schema ${name}`);
+    if (this.visiting.has(name)) throw new Error(`webhooks spec: schema ${name} refers to itself; cycles are not supported`);
+    this.visiting.add(name);
     const node = this.normalize(this.schemas[name]);
+    this.visiting.delete(name);
     this.normalized.set(name, node);
     return node;
   }
@@ -255,19 +302,16 @@ class Generator {
       // OpenAPI 3.0 ignores siblings of $ref, but Clerk writes `nullable: true` next to one and
       // means it; honour that one sibling.
       const name = this.componentName(s.$ref);
-      if (name !== undefined) {
-        this.component(name);
-        return wrap({ kind: "ref", name });
-      }
-      return wrap(this.normalize(this.pointer(s.$ref)));
+      if (name === undefined) return wrap(this.normalize(this.pointer(s.$ref)));
+      const target = this.component(name);
+      return nullable || target.kind !== "nullable" ? wrap({ kind: "ref", name }) : { kind: "ref", name };
     }
 
     // Constraint-only branches (e.g. `anyOf: [{ required: [domain] }, { required: [domains] }]`)
     // restrict presence beyond the structure; the live API breaks them, so they are dropped.
     const shaped = (xs: any): any[] => (Array.isArray(xs) ? xs.filter(hasShape) : []);
     const allOf = shaped(s.allOf);
-    const alternatives = [...shaped(s.oneOf), ...shaped(s.anyOf)];
-    // A bare `type: object` next to `allOf`/`oneOf` says nothing the branches do not say.
+    const alternatives = shaped(s.oneOf).length > 0 ? shaped(s.oneOf) : shaped(s.anyOf);
     const own = ownShape(s);
 
     if (allOf.length > 0) {
@@ -287,12 +331,12 @@ class Generator {
       return wrap(merged!);
     }
 
-    if (alternatives.length > 0 && !own) {
+    if (alternatives.length > 0) {
+      if (own) throw new Error("webhooks spec: oneOf/anyOf next to properties is not supported");
       const members = dedupe(alternatives.map((a) => stripNullable(this.normalize(a))));
-      return wrap(members.length === 1 ? members[0]! : { kind: "union", members });
-    }
-    if (alternatives.length > 0 && own) {
-      throw new Error("webhooks spec: oneOf/anyOf next to properties is not supported");
+      if (members.length === 1) return wrap(members[0]!);
+      const discriminator = this.discriminator(s, alternatives);
+      return wrap(discriminator ? { kind: "union", members, discriminator } : { kind: "union", members });
     }
 
     const type = Array.isArray(s.type) ? s.type.find((t: unknown) => t !== "null") : s.type;
@@ -316,22 +360,39 @@ class Generator {
     }
   }
 
-  private object(s: any): Node {
+  private object(s: any): ObjectNode | Node {
     const props = s.properties && typeof s.properties === "object" ? s.properties : {};
     const required = new Set<string>(Array.isArray(s.required) ? s.required : []);
     const add = s.additionalProperties;
-    if (Object.keys(props).length === 0 && add && typeof add === "object") {
+    if (Object.keys(props).length === 0 && add && typeof add === "object" && Object.keys(add).length > 0) {
       return { kind: "record", values: this.normalize(add) };
     }
     const list: Prop[] = [];
     for (const [name, p] of Object.entries<any>(props)) {
       list.push(prop(name, this.normalize(p), required.has(name), p));
     }
-    // A name listed as required but never described still has to be present; its type is open.
+    // A name listed as required but never described: it must be there, its type is open.
     for (const name of required) {
       if (!(name in props)) list.push({ name, node: { kind: "unknown" }, required: true });
     }
     return { kind: "object", props: list };
+  }
+
+  /** The tag each member of a discriminated oneOf carries (from the mapping or a one-value enum). */
+  private discriminator(s: any, members: any[]): UnionNode["discriminator"] {
+    const key = s.discriminator?.propertyName;
+    if (typeof key !== "string") return undefined;
+    const mapping: Record<string, string> = s.discriminator.mapping ?? {};
+    const tags: string[] = [];
+    for (const m of members) {
+      const byMap = Object.keys(mapping).find((tag) => typeof m.$ref === "string" && mapping[tag] === m.$ref);
+      const target = this.deref(m);
+      const byEnum = target?.properties?.[key]?.enum;
+      const tag = byMap ?? (Array.isArray(byEnum) && byEnum.length === 1 ? byEnum[0] : undefined);
+      if (typeof tag !== "string" || tags.includes(tag)) return undefined;
+      tags.push(tag);
+    }
+    return { key, tags };
   }
 
   /** The object behind a node (following a component ref), or undefined when it is not one. */
@@ -345,18 +406,12 @@ class Generator {
   /** Depth-first, dependencies first: a schema const must exist before another one uses it. */
   private collectRefs(n: Node): void {
     switch (n.kind) {
-      case "ref": {
+      case "ref":
         if (this.order.includes(n.name)) return;
-        if (this.visiting.has(n.name)) {
-          throw new Error(`webhooks spec: schema ${n.name} refers to itself; cycles are not supported`);
-        }
-        this.visiting.add(n.name);
         this.collectRefs(this.component(n.name));
-        this.visiting.delete(n.name);
         this.ident(n.name);
         this.order.push(n.name);
         return;
-      }
       case "nullable":
         return this.collectRefs(n.inner);
       case "array":
@@ -383,8 +438,6 @@ class Generator {
     return id;
   }
 
-  private readonly claimed = new Map<string, string>();
-
   private claim(id: string, what: string): string {
     if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(id)) throw new Error(`webhooks spec: ${what} gives the invalid name ${id}`);
     const prior = this.claimed.get(id);
@@ -409,21 +462,21 @@ class Generator {
         return `${this.type(n.inner, indent)} | null`;
       case "array": {
         const inner = this.type(n.items, indent);
-        return isSimpleType(inner) ? `${inner}[]` : `Array<${inner}>`;
+        return /^[A-Za-z_$][\w$]*$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
       }
       case "record":
-        return `{ [key: string]: ${this.type(n.values, indent)} }`;
+        return `Record<string, ${this.type(n.values, indent)}>`;
       case "union":
         return n.members.map((m) => this.type(m, indent)).join(" | ");
       case "object": {
-        if (n.props.length === 0) return "{ [key: string]: unknown }";
+        if (n.props.length === 0) return "Record<string, unknown>";
         const inner = indent + "  ";
         const lines = ["{"];
         for (const p of n.props) {
           lines.push(...docBlock(p.description, inner, p.deprecated === true));
           lines.push(`${inner}${key(p.name)}${p.required ? "" : "?"}: ${this.type(p.node, inner)};`);
         }
-        lines.push(`${inner}[key: string]: unknown;`, `${indent}}`);
+        lines.push(`${indent}}`);
         return lines.join("\n");
       }
     }
@@ -447,16 +500,25 @@ class Generator {
         return `v.array(${this.schema(n.items, indent)})`;
       case "record":
         return `v.record(v.string(), ${this.schema(n.values, indent)})`;
-      case "union":
+      case "union": {
+        if (n.discriminator) {
+          // A known tag is checked against its own variant, an unknown one (a variant Clerk
+          // added later) passes as an object: see src/core/schemas.ts.
+          this.usesOpenVariant = true;
+          const d = n.discriminator;
+          const entries = n.members.map((m, i) => `${q(d.tags[i]!)}: ${this.schema(m, indent)}`).join(", ");
+          return `openVariant(${q(d.key)}, { ${entries} })`;
+        }
         return `v.union([${n.members.map((m) => this.schema(m, indent)).join(", ")}])`;
+      }
       case "object": {
         if (n.props.length === 0) return "v.looseObject({})";
         const inner = indent + "  ";
         const lines = ["v.looseObject({"];
         for (const p of n.props) {
           const s = this.schema(p.node, inner);
-          // exactOptional: JSON never holds `undefined`, and it keeps `k?: T` (not `T | undefined`)
-          // under exactOptionalPropertyTypes.
+          // exactOptional: JSON never holds `undefined`, and it types the key as `k?: T` (not
+          // `T | undefined`), which is what the interface says under exactOptionalPropertyTypes.
           lines.push(`${inner}${key(p.name)}: ${p.required || p.node.kind === "unknown" ? s : `v.exactOptional(${s})`},`);
         }
         lines.push(`${indent}})`);
@@ -492,6 +554,7 @@ function hasShape(s: any): boolean {
 
 /** True when a schema has a shape of its own beside its `allOf`/`oneOf`/`anyOf` branches. */
 function ownShape(s: any): boolean {
+  // A bare `type: object` next to branches says nothing the branches do not say.
   return (s.type !== undefined && s.type !== "object") || s.properties !== undefined || s.items !== undefined || s.enum !== undefined;
 }
 
@@ -536,10 +599,6 @@ function q(s: string): string {
 
 function key(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : q(name);
-}
-
-function isSimpleType(t: string): boolean {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(t);
 }
 
 function describe(d: unknown): string | undefined {
