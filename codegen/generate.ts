@@ -306,7 +306,7 @@ function funcFile(
     extraTypes +
     `const op: Operation<${valueType}> = {\n${opLines.join("\n")}\n};\n\n` +
     jsdoc(docLines, "") +
-    `export function ${name}(\n  core: ClerkCore,\n  request${hasRequired ? "" : "?"}: ${requestType},\n  options?: CallOptions,\n): Promise<Result<${valueType}, CallError<${statusType}>>> {\n  return call(core, op, request, options);\n}\n`;
+    `export function ${name}(\n  core: ClerkCore,\n  request${hasRequired ? "" : "?"}: ${requestType},\n  options?: CallOptions,\n): Promise<Result<${valueType}, CallError<${statusType}${successSchema ? "" : ", false"}>>> {\n  return call(core, op, request, options);\n}\n`;
   return {
     file: { path: `src/funcs/${name}.ts`, content: code },
     info: {

@@ -151,13 +151,14 @@ export type TransportError = ConnectionError | TimeoutError | AbortedError | Hoo
 
 /**
  * The errors an operation can return: an `api` error with one of its documented statuses,
- * a transport error, and the two local checks.
+ * a transport error, `invalid-request`, and — for operations with a JSON body to decode
+ * (`Decoded` true) — `response-validation`.
  */
-export type CallError<S extends number> =
+export type CallError<S extends number, Decoded extends boolean = true> =
   | APIError<S>
   | TransportError
-  | ResponseValidationError
-  | InvalidRequestError;
+  | InvalidRequestError
+  | (Decoded extends true ? ResponseValidationError : never);
 
 /** Any error a clerk-fn function returns. */
 export type AnyClerkError = CallError<number>;

@@ -36,6 +36,6 @@ export function betaFeaturesUpdateProductionInstanceDomain(
   core: ClerkCore,
   request?: BetaFeaturesUpdateProductionInstanceDomainRequest,
   options?: CallOptions,
-): Promise<Result<undefined, CallError<400 | 422>>> {
+): Promise<Result<undefined, CallError<400 | 422, false>>> {
   return call(core, op, request, options);
 }

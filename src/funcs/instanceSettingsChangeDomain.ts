@@ -38,6 +38,6 @@ export function instanceSettingsChangeDomain(
   core: ClerkCore,
   request?: InstanceSettingsChangeDomainRequest,
   options?: CallOptions,
-): Promise<Result<undefined, CallError<400 | 422>>> {
+): Promise<Result<undefined, CallError<400 | 422, false>>> {
   return call(core, op, request, options);
 }

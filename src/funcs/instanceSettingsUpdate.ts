@@ -49,6 +49,6 @@ export function instanceSettingsUpdate(
   core: ClerkCore,
   request?: InstanceSettingsUpdateRequest,
   options?: CallOptions,
-): Promise<Result<undefined, CallError<422>>> {
+): Promise<Result<undefined, CallError<422, false>>> {
   return call(core, op, request, options);
 }

@@ -47,6 +47,6 @@ export function miscellaneousGetPublicInterstitial(
   core: ClerkCore,
   request?: MiscellaneousGetPublicInterstitialRequest,
   options?: CallOptions,
-): Promise<Result<string, CallError<400 | 500>>> {
+): Promise<Result<string, CallError<400 | 500, false>>> {
   return call(core, op, request, options);
 }

@@ -32,6 +32,6 @@ export function oauthApplicationsRevokeToken(
   core: ClerkCore,
   request: OauthApplicationsRevokeTokenRequest,
   options?: CallOptions,
-): Promise<Result<undefined, CallError<400 | 403 | 404 | 422>>> {
+): Promise<Result<undefined, CallError<400 | 403 | 404 | 422, false>>> {
   return call(core, op, request, options);
 }

@@ -22,6 +22,6 @@ export function webhooksDeleteSvixApp(
   core: ClerkCore,
   request?: EmptyRequest,
   options?: CallOptions,
-): Promise<Result<undefined, CallError<400>>> {
+): Promise<Result<undefined, CallError<400, false>>> {
   return call(core, op, request, options);
 }
