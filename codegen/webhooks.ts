@@ -81,7 +81,12 @@ const RESERVED = new Set([
 export function generateWebhooks(spec: any): { path: string; content: string }[] {
   const fixed = structuredClone(spec);
   applyOverlay(fixed, OVERLAY);
-  return [{ path: OUT_PATH, content: new Generator(fixed).render() }];
+  return [{ path: OUT_PATH, content: renderWebhookEvents(fixed) }];
+}
+
+/** The events module for a spec as given (no overlay): the generator proper, for tests. */
+export function renderWebhookEvents(spec: any): string {
+  return new Generator(spec).render();
 }
 
 interface Event {
@@ -174,14 +179,14 @@ class Generator {
       if (!e.dataIdent) continue;
       if (e.sameAs) {
         body.push(
-          `/** The \`data\` of a \`${e.type}\` event: the same shape as {@link ${e.sameAs}}. */`,
+          `/** The \`data\` of \`${e.type}\` events: the same shape as {@link ${e.sameAs}}. */`,
           `export type ${e.dataIdent} = ${e.sameAs};`,
           `/** Checks that a value has the shape of {@link ${e.dataIdent}}. */`,
           `export const ${e.dataIdent}: v.GenericSchema<unknown, ${e.dataIdent}> = ${e.sameAs};`,
           "",
         );
       } else {
-        body.push(...this.declare(e.dataIdent, e.data, `The \`data\` of a \`${e.type}\` event.`, false));
+        body.push(...this.declare(e.dataIdent, e.data, `The \`data\` of \`${e.type}\` events.`, false));
       }
     }
 

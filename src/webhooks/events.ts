@@ -1,11 +1,13 @@
 // Generated from webhooks-2025-04-15.yml. Do not edit: change codegen/ instead.
 import * as v from "valibot";
+import { openVariant } from "../core/schemas.js";
 
 // Structural checks only (types, presence, nullability, arrays vs objects): objects keep
-// unknown keys and enums stay open, so a field or value Clerk adds never fails a signed event.
+// unknown keys, enums stay open and union variants added later pass, so a field or value
+// Clerk adds never fails a signed event.
 
 /** The `EmailEventPayload` object of Clerk's webhook payloads. */
-export type EmailEventPayload = {
+export interface EmailEventPayload {
   /** The email ID */
   id: string;
   /** The object type */
@@ -29,13 +31,12 @@ export type EmailEventPayload = {
   /** The email status */
   status?: string;
   /** The email data */
-  data: { [key: string]: unknown };
+  data: Record<string, unknown>;
   /** Whether the email was delivered by Clerk */
   delivered_by_clerk: boolean;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link EmailEventPayload}. */
-export const EmailEventPayload: v.GenericSchema<EmailEventPayload> = /*#__PURE__*/ v.looseObject({
+export const EmailEventPayload: v.GenericSchema<unknown, EmailEventPayload> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   object: v.string(),
   slug: v.nullable(v.string()),
@@ -53,7 +54,7 @@ export const EmailEventPayload: v.GenericSchema<EmailEventPayload> = /*#__PURE__
 });
 
 /** The `Organization` object of Clerk's webhook payloads. */
-export type Organization = {
+export interface Organization {
   object: "organization" | (string & {});
   id: string;
   name: string;
@@ -65,8 +66,8 @@ export type Organization = {
   pending_invitations_count?: number;
   max_allowed_memberships: number;
   admin_delete_enabled: boolean;
-  public_metadata: { [key: string]: unknown };
-  private_metadata?: { [key: string]: unknown };
+  public_metadata: Record<string, unknown>;
+  private_metadata?: Record<string, unknown>;
   created_by?: string;
   /** Unix timestamp of creation. */
   created_at: number;
@@ -76,10 +77,9 @@ export type Organization = {
   last_active_at?: number;
   /** The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) assigned to this organization. */
   role_set_key?: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link Organization}. */
-export const Organization: v.GenericSchema<Organization> = /*#__PURE__*/ v.looseObject({
+export const Organization: v.GenericSchema<unknown, Organization> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   name: v.string(),
@@ -101,25 +101,24 @@ export const Organization: v.GenericSchema<Organization> = /*#__PURE__*/ v.loose
 });
 
 /** The `DeletedObject` object of Clerk's webhook payloads. */
-export type DeletedObject = {
+export interface DeletedObject {
   object: string;
   id?: string;
-  slug?: string;
+  slug?: string | null;
   deleted: boolean;
   external_id?: string;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link DeletedObject}. */
-export const DeletedObject: v.GenericSchema<DeletedObject> = /*#__PURE__*/ v.looseObject({
+export const DeletedObject: v.GenericSchema<unknown, DeletedObject> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.exactOptional(v.string()),
-  slug: v.exactOptional(v.string()),
+  slug: v.exactOptional(v.nullable(v.string())),
   deleted: v.boolean(),
   external_id: v.exactOptional(v.string()),
 });
 
 /** The verification object from an organization domain */
-export type OrganizationDomainVerification = {
+export interface OrganizationDomainVerification {
   /** Status of the verification. It can be `unverified`, `verified`, `failed`, or `expired`. */
   status: string;
   /** Name of the strategy used to verify the domain */
@@ -129,29 +128,27 @@ export type OrganizationDomainVerification = {
   /** Unix timestamp of when the verification will expire */
   expire_at: number | null;
   /** Unix timestamp of when ownership was verified. Only populated on `ownership_verification`; null on `affiliation_verification`. */
-  verified_at: number | null;
-  [key: string]: unknown;
-};
+  verified_at?: number | null;
+}
 /** Checks that a value has the shape of {@link OrganizationDomainVerification}. */
-export const OrganizationDomainVerification: v.GenericSchema<OrganizationDomainVerification> = /*#__PURE__*/ v.looseObject({
+export const OrganizationDomainVerification: v.GenericSchema<unknown, OrganizationDomainVerification> = /*#__PURE__*/ v.looseObject({
   status: v.string(),
   strategy: v.string(),
   attempts: v.nullable(v.number()),
   expire_at: v.nullable(v.number()),
-  verified_at: v.nullable(v.number()),
+  verified_at: v.exactOptional(v.nullable(v.number())),
 });
 
 /** The `OrganizationInvitationPublicOrganizationData` object of Clerk's webhook payloads. */
-export type OrganizationInvitationPublicOrganizationData = {
+export interface OrganizationInvitationPublicOrganizationData {
   id: string;
   name: string;
   slug: string;
   image_url?: string;
   has_image: boolean;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link OrganizationInvitationPublicOrganizationData}. */
-export const OrganizationInvitationPublicOrganizationData: v.GenericSchema<OrganizationInvitationPublicOrganizationData> = /*#__PURE__*/ v.looseObject({
+export const OrganizationInvitationPublicOrganizationData: v.GenericSchema<unknown, OrganizationInvitationPublicOrganizationData> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   name: v.string(),
   slug: v.string(),
@@ -160,7 +157,7 @@ export const OrganizationInvitationPublicOrganizationData: v.GenericSchema<Organ
 });
 
 /** An organization domain */
-export type OrganizationDomain = {
+export interface OrganizationDomain {
   /** String representing the object's type. Objects of the same type share the same value. Always `organization_domain` */
   object: "organization_domain" | (string & {});
   /** Unique identifier for the organization domain */
@@ -174,9 +171,9 @@ export type OrganizationDomain = {
   /** Affiliation email address for the domain, if available. */
   affiliation_email_address: string | null;
   /** Verification details for the user-facing affiliation between the domain and the organization (e.g. affiliation_email_code). */
-  affiliation_verification: OrganizationDomainVerification | null;
+  affiliation_verification?: OrganizationDomainVerification | null;
   /** Verification details for the underlying DNS domain ownership proof (TXT challenge or dashboard override). Null until ownership has been attempted. */
-  ownership_verification: OrganizationDomainVerification | null;
+  ownership_verification?: OrganizationDomainVerification | null;
   /**
    * Deprecated alias for `affiliation_verification`. Kept for backward compatibility on the current API version; will be removed in the next API version. Prefer `affiliation_verification`.
    * @deprecated
@@ -192,18 +189,17 @@ export type OrganizationDomain = {
   created_at: number;
   /** Unix timestamp of the last update to the domain */
   updated_at: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link OrganizationDomain}. */
-export const OrganizationDomain: v.GenericSchema<OrganizationDomain> = /*#__PURE__*/ v.looseObject({
+export const OrganizationDomain: v.GenericSchema<unknown, OrganizationDomain> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   organization_id: v.string(),
   name: v.string(),
   enrollment_mode: v.string(),
   affiliation_email_address: v.nullable(v.string()),
-  affiliation_verification: v.nullable(OrganizationDomainVerification),
-  ownership_verification: v.nullable(OrganizationDomainVerification),
+  affiliation_verification: v.exactOptional(v.nullable(OrganizationDomainVerification)),
+  ownership_verification: v.exactOptional(v.nullable(OrganizationDomainVerification)),
   verification: v.nullable(OrganizationDomainVerification),
   total_pending_invitations: v.number(),
   total_pending_suggestions: v.number(),
@@ -220,10 +216,9 @@ export type OrganizationInvitationPublicUserData = {
   image_url: string;
   has_image: boolean;
   identifier: string;
-  [key: string]: unknown;
 } | null;
 /** Checks that a value has the shape of {@link OrganizationInvitationPublicUserData}. */
-export const OrganizationInvitationPublicUserData: v.GenericSchema<OrganizationInvitationPublicUserData> = /*#__PURE__*/ v.nullable(v.looseObject({
+export const OrganizationInvitationPublicUserData: v.GenericSchema<unknown, OrganizationInvitationPublicUserData> = /*#__PURE__*/ v.nullable(v.looseObject({
   user_id: v.string(),
   first_name: v.nullable(v.string()),
   last_name: v.nullable(v.string()),
@@ -233,7 +228,7 @@ export const OrganizationInvitationPublicUserData: v.GenericSchema<OrganizationI
 }));
 
 /** The `OrganizationInvitationAcceptedPayload` object of Clerk's webhook payloads. */
-export type OrganizationInvitationAcceptedPayload = {
+export interface OrganizationInvitationAcceptedPayload {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "organization_invitation" | (string & {});
   id: string;
@@ -241,11 +236,11 @@ export type OrganizationInvitationAcceptedPayload = {
   role: string;
   role_name: string;
   organization_id?: string;
-  inviter_id: string | null;
-  public_inviter_data: OrganizationInvitationPublicUserData;
+  inviter_id?: string | null;
+  public_inviter_data?: OrganizationInvitationPublicUserData;
   status?: string;
-  public_metadata: { [key: string]: unknown };
-  private_metadata?: { [key: string]: unknown };
+  public_metadata: Record<string, unknown>;
+  private_metadata?: Record<string, unknown>;
   url: string | null;
   /** Unix timestamp of expiration. */
   expires_at: number | null;
@@ -255,22 +250,20 @@ export type OrganizationInvitationAcceptedPayload = {
   updated_at: number;
   /** The ID of the user that accepted the invitation. */
   user_id: string;
-  data: {
+  data?: {
     public_organization_data?: OrganizationInvitationPublicOrganizationData | null;
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link OrganizationInvitationAcceptedPayload}. */
-export const OrganizationInvitationAcceptedPayload: v.GenericSchema<OrganizationInvitationAcceptedPayload> = /*#__PURE__*/ v.looseObject({
+export const OrganizationInvitationAcceptedPayload: v.GenericSchema<unknown, OrganizationInvitationAcceptedPayload> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   email_address: v.string(),
   role: v.string(),
   role_name: v.string(),
   organization_id: v.exactOptional(v.string()),
-  inviter_id: v.nullable(v.string()),
-  public_inviter_data: OrganizationInvitationPublicUserData,
+  inviter_id: v.exactOptional(v.nullable(v.string())),
+  public_inviter_data: v.exactOptional(OrganizationInvitationPublicUserData),
   status: v.exactOptional(v.string()),
   public_metadata: v.looseObject({}),
   private_metadata: v.exactOptional(v.looseObject({})),
@@ -279,13 +272,13 @@ export const OrganizationInvitationAcceptedPayload: v.GenericSchema<Organization
   created_at: v.number(),
   updated_at: v.number(),
   user_id: v.string(),
-  data: v.looseObject({
+  data: v.exactOptional(v.looseObject({
     public_organization_data: v.exactOptional(v.nullable(OrganizationInvitationPublicOrganizationData)),
-  }),
+  })),
 });
 
 /** An organization membership with public user data populated */
-export type OrganizationMembershipPublicUserData = {
+export interface OrganizationMembershipPublicUserData {
   user_id: string;
   first_name: string | null;
   last_name: string | null;
@@ -297,10 +290,9 @@ export type OrganizationMembershipPublicUserData = {
   username?: string | null;
   banned?: boolean;
   deprovisioned?: boolean;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link OrganizationMembershipPublicUserData}. */
-export const OrganizationMembershipPublicUserData: v.GenericSchema<OrganizationMembershipPublicUserData> = /*#__PURE__*/ v.looseObject({
+export const OrganizationMembershipPublicUserData: v.GenericSchema<unknown, OrganizationMembershipPublicUserData> = /*#__PURE__*/ v.looseObject({
   user_id: v.string(),
   first_name: v.nullable(v.string()),
   last_name: v.nullable(v.string()),
@@ -314,7 +306,7 @@ export const OrganizationMembershipPublicUserData: v.GenericSchema<OrganizationM
 });
 
 /** A user's membership in an organization */
-export type OrganizationMembership = {
+export interface OrganizationMembership {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "organization_membership" | (string & {});
@@ -322,19 +314,18 @@ export type OrganizationMembership = {
   role_name?: string;
   permissions: string[];
   /** Metadata saved on the organization membership, accessible from both Frontend and Backend APIs */
-  public_metadata: { [key: string]: unknown };
+  public_metadata: Record<string, unknown>;
   /** Metadata saved on the organization membership, accessible only from the Backend API */
-  private_metadata?: { [key: string]: unknown };
+  private_metadata?: Record<string, unknown>;
   organization: Organization;
   public_user_data?: OrganizationMembershipPublicUserData;
   /** Unix timestamp of creation. */
   created_at: number;
   /** Unix timestamp of last update. */
   updated_at: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link OrganizationMembership}. */
-export const OrganizationMembership: v.GenericSchema<OrganizationMembership> = /*#__PURE__*/ v.looseObject({
+export const OrganizationMembership: v.GenericSchema<unknown, OrganizationMembership> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   object: v.string(),
   role: v.string(),
@@ -349,21 +340,20 @@ export const OrganizationMembership: v.GenericSchema<OrganizationMembership> = /
 });
 
 /** The `BillingPaymentFailedReason` object of Clerk's webhook payloads. */
-export type BillingPaymentFailedReason = {
+export interface BillingPaymentFailedReason {
   /** High-level error code categorizing the failure reason (e.g., "card_declined", "insufficient_funds") */
   code: string;
   /** Specific decline code from the payment processor providing detailed failure information */
   decline_code: string;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingPaymentFailedReason}. */
-export const BillingPaymentFailedReason: v.GenericSchema<BillingPaymentFailedReason> = /*#__PURE__*/ v.looseObject({
+export const BillingPaymentFailedReason: v.GenericSchema<unknown, BillingPaymentFailedReason> = /*#__PURE__*/ v.looseObject({
   code: v.string(),
   decline_code: v.string(),
 });
 
 /** The `BillingPayee` object of Clerk's webhook payloads. */
-export type BillingPayee = {
+export interface BillingPayee {
   /** Unique identifier for the payee */
   id: string;
   /** Payment gateway used by the payee */
@@ -372,10 +362,9 @@ export type BillingPayee = {
   gateway_external_id: string;
   /** Current status of the payee in the payment gateway */
   gateway_status: string;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingPayee}. */
-export const BillingPayee: v.GenericSchema<BillingPayee> = /*#__PURE__*/ v.looseObject({
+export const BillingPayee: v.GenericSchema<unknown, BillingPayee> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   gateway_type: v.string(),
   gateway_external_id: v.string(),
@@ -383,7 +372,7 @@ export const BillingPayee: v.GenericSchema<BillingPayee> = /*#__PURE__*/ v.loose
 });
 
 /** The `BillingPayerEventPayload` object of Clerk's webhook payloads. */
-export type BillingPayerEventPayload = {
+export interface BillingPayerEventPayload {
   /** String representing the object's type */
   object?: "commerce_payer" | (string & {});
   /** Unique identifier for the payer */
@@ -397,34 +386,33 @@ export type BillingPayerEventPayload = {
   /** Email address of the payer */
   email: string;
   /** Unique identifier for the organization (only populated for organization payers) */
-  organization_id: string;
+  organization_id?: string;
   /** Name of the organization (only populated for organization payers) */
-  organization_name: string;
+  organization_name?: string;
   /** URL of the profile image for the payer (user avatar or organization logo) */
   image_url: string;
   /** Unix timestamp in milliseconds when the payer was created */
   created_at?: number;
   /** Unix timestamp in milliseconds when the payer was last modified */
   updated_at?: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingPayerEventPayload}. */
-export const BillingPayerEventPayload: v.GenericSchema<BillingPayerEventPayload> = /*#__PURE__*/ v.looseObject({
+export const BillingPayerEventPayload: v.GenericSchema<unknown, BillingPayerEventPayload> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   id: v.string(),
   user_id: v.string(),
   first_name: v.string(),
   last_name: v.string(),
   email: v.string(),
-  organization_id: v.string(),
-  organization_name: v.string(),
+  organization_id: v.exactOptional(v.string()),
+  organization_name: v.exactOptional(v.string()),
   image_url: v.string(),
   created_at: v.exactOptional(v.number()),
   updated_at: v.exactOptional(v.number()),
 });
 
 /** The `BillingAmount` object of Clerk's webhook payloads. */
-export type BillingAmount = {
+export interface BillingAmount {
   /** Amount in the smallest denomination of the currency (e.g., cents for USD) */
   amount: number;
   /** Human-readable formatted amount string (e.g., "$10.99") */
@@ -433,10 +421,9 @@ export type BillingAmount = {
   currency: string;
   /** Currency symbol for display (e.g., "$") */
   currency_symbol: string;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingAmount}. */
-export const BillingAmount: v.GenericSchema<BillingAmount> = /*#__PURE__*/ v.looseObject({
+export const BillingAmount: v.GenericSchema<unknown, BillingAmount> = /*#__PURE__*/ v.looseObject({
   amount: v.number(),
   amount_formatted: v.string(),
   currency: v.string(),
@@ -444,7 +431,7 @@ export const BillingAmount: v.GenericSchema<BillingAmount> = /*#__PURE__*/ v.loo
 });
 
 /** The `BillingUnitTotal` object of Clerk's webhook payloads. */
-export type BillingUnitTotal = {
+export interface BillingUnitTotal {
   /** Type of unit charged (e.g "seats") */
   name?: string;
   /** Price per unit in smallest currency unit */
@@ -454,10 +441,9 @@ export type BillingUnitTotal = {
   /** Total charge for these units (amount x quantity) */
   total?: number;
   currency?: string;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingUnitTotal}. */
-export const BillingUnitTotal: v.GenericSchema<BillingUnitTotal> = /*#__PURE__*/ v.looseObject({
+export const BillingUnitTotal: v.GenericSchema<unknown, BillingUnitTotal> = /*#__PURE__*/ v.looseObject({
   name: v.exactOptional(v.string()),
   amount: v.exactOptional(v.number()),
   quantity: v.exactOptional(v.nullable(v.number())),
@@ -466,7 +452,7 @@ export const BillingUnitTotal: v.GenericSchema<BillingUnitTotal> = /*#__PURE__*/
 });
 
 /** The `BillingTotals` object of Clerk's webhook payloads. */
-export type BillingTotals = {
+export interface BillingTotals {
   /** Total amount before taxes and fees */
   subtotal: BillingAmount;
   /** Total amount of taxes applied */
@@ -475,10 +461,9 @@ export type BillingTotals = {
   grand_total: BillingAmount;
   /** Breakdown of per-unit charges */
   per_unit_totals?: BillingUnitTotal[];
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingTotals}. */
-export const BillingTotals: v.GenericSchema<BillingTotals> = /*#__PURE__*/ v.looseObject({
+export const BillingTotals: v.GenericSchema<unknown, BillingTotals> = /*#__PURE__*/ v.looseObject({
   subtotal: BillingAmount,
   tax_total: BillingAmount,
   grand_total: BillingAmount,
@@ -486,7 +471,7 @@ export const BillingTotals: v.GenericSchema<BillingTotals> = /*#__PURE__*/ v.loo
 });
 
 /** The `BillingPaymentSource` object of Clerk's webhook payloads. */
-export type BillingPaymentSource = {
+export interface BillingPaymentSource {
   /** Unique identifier for the payment source */
   id: string;
   /** Payment gateway used for processing (e.g., "stripe") */
@@ -503,10 +488,9 @@ export type BillingPaymentSource = {
   card_type: string | null;
   /** Last 4 digits of the card number when payment method is "card". Null for non-card payment methods. */
   last4: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingPaymentSource}. */
-export const BillingPaymentSource: v.GenericSchema<BillingPaymentSource> = /*#__PURE__*/ v.looseObject({
+export const BillingPaymentSource: v.GenericSchema<unknown, BillingPaymentSource> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   gateway: v.string(),
   gateway_external_id: v.string(),
@@ -518,7 +502,7 @@ export const BillingPaymentSource: v.GenericSchema<BillingPaymentSource> = /*#__
 });
 
 /** The `BillingPlan` object of Clerk's webhook payloads. */
-export type BillingPlan = {
+export interface BillingPlan {
   /** Unique identifier for the plan */
   id: string;
   /** URL-friendly identifier for the plan */
@@ -531,10 +515,9 @@ export type BillingPlan = {
   amount: number;
   /** Three-letter ISO 4217 currency code for this plan's pricing */
   currency: string;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingPlan}. */
-export const BillingPlan: v.GenericSchema<BillingPlan> = /*#__PURE__*/ v.looseObject({
+export const BillingPlan: v.GenericSchema<unknown, BillingPlan> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   slug: v.string(),
   name: v.string(),
@@ -547,7 +530,7 @@ export const BillingPlan: v.GenericSchema<BillingPlan> = /*#__PURE__*/ v.looseOb
  * Proration-only credit. Use BillingSubscriptionCredits instead.
  * @deprecated
  */
-export type BillingSubscriptionCredit = {
+export interface BillingSubscriptionCredit {
   /** Proration credit amount */
   amount: BillingAmount;
   /** Number of days remaining in the billing cycle */
@@ -556,10 +539,9 @@ export type BillingSubscriptionCredit = {
   cycle_days_total: number;
   /** Percentage of the billing cycle remaining (0.0 to 1.0) */
   cycle_remaining_percent: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingSubscriptionCredit}. */
-export const BillingSubscriptionCredit: v.GenericSchema<BillingSubscriptionCredit> = /*#__PURE__*/ v.looseObject({
+export const BillingSubscriptionCredit: v.GenericSchema<unknown, BillingSubscriptionCredit> = /*#__PURE__*/ v.looseObject({
   amount: BillingAmount,
   cycle_days_remaining: v.number(),
   cycle_days_total: v.number(),
@@ -567,54 +549,52 @@ export const BillingSubscriptionCredit: v.GenericSchema<BillingSubscriptionCredi
 });
 
 /** Account credit applied to a subscription item charge */
-export type BillingSubscriptionPayerCredit = {
+export interface BillingSubscriptionPayerCredit {
   /** Amount of account credit applied to this charge */
   applied_amount: BillingAmount;
   /** Remaining account credit balance after this charge */
   remaining_balance: BillingAmount;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingSubscriptionPayerCredit}. */
-export const BillingSubscriptionPayerCredit: v.GenericSchema<BillingSubscriptionPayerCredit> = /*#__PURE__*/ v.looseObject({
+export const BillingSubscriptionPayerCredit: v.GenericSchema<unknown, BillingSubscriptionPayerCredit> = /*#__PURE__*/ v.looseObject({
   applied_amount: BillingAmount,
   remaining_balance: BillingAmount,
 });
 
 /** Unified credits breakdown including proration and account credits */
-export type BillingSubscriptionCredits = {
+export interface BillingSubscriptionCredits {
   /** Proration credit details, present when switching plans mid-cycle */
   proration?: BillingSubscriptionCredit | null;
   /** Account credit details, present when the account has a credit balance */
   payer?: BillingSubscriptionPayerCredit | null;
   /** Total combined credit amount applied */
   total: BillingAmount;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingSubscriptionCredits}. */
-export const BillingSubscriptionCredits: v.GenericSchema<BillingSubscriptionCredits> = /*#__PURE__*/ v.looseObject({
+export const BillingSubscriptionCredits: v.GenericSchema<unknown, BillingSubscriptionCredits> = /*#__PURE__*/ v.looseObject({
   proration: v.exactOptional(v.nullable(BillingSubscriptionCredit)),
   payer: v.exactOptional(v.nullable(BillingSubscriptionPayerCredit)),
   total: BillingAmount,
 });
 
 /** The `BillingSubscriptionItem` object of Clerk's webhook payloads. */
-export type BillingSubscriptionItem = {
+export interface BillingSubscriptionItem {
   /** Unique identifier for the subscription item */
   id: string;
   /** String representing the object's type */
-  object: "commerce_subscription_item" | (string & {});
+  object?: "commerce_subscription_item" | (string & {});
   /** Current status of the subscription item */
   status: "abandoned" | "active" | "canceled" | "ended" | "expired" | "incomplete" | "past_due" | "upcoming" | (string & {});
   /** Unix timestamp in milliseconds when the subscription item was created */
-  created_at: number;
+  created_at?: number;
   /** Unix timestamp in milliseconds when the subscription item was most recently updated */
-  updated_at: number;
+  updated_at?: number;
   /** Unix timestamp in milliseconds when the subscription item period started */
   period_start: number;
   /** Unix timestamp in milliseconds when the subscription item period ended */
   period_end: number;
   /** How frequently the payer will be charged while this subscription item is active */
-  interval: "month" | "annual" | (string & {});
+  interval?: "month" | "annual" | (string & {});
   /** Unique identifier for the plan associated with this subscription item */
   plan_id: string | null;
   /** Details of the plan associated with this subscription item */
@@ -630,18 +610,17 @@ export type BillingSubscriptionItem = {
   credit?: BillingSubscriptionCredit;
   /** Unified credits breakdown including proration and account credits */
   credits?: BillingSubscriptionCredits | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingSubscriptionItem}. */
-export const BillingSubscriptionItem: v.GenericSchema<BillingSubscriptionItem> = /*#__PURE__*/ v.looseObject({
+export const BillingSubscriptionItem: v.GenericSchema<unknown, BillingSubscriptionItem> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
-  object: v.string(),
+  object: v.exactOptional(v.string()),
   status: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
+  created_at: v.exactOptional(v.number()),
+  updated_at: v.exactOptional(v.number()),
   period_start: v.number(),
   period_end: v.number(),
-  interval: v.string(),
+  interval: v.exactOptional(v.string()),
   plan_id: v.nullable(v.string()),
   plan: v.nullable(BillingPlan),
   payer: v.exactOptional(BillingPayerEventPayload),
@@ -651,7 +630,7 @@ export const BillingSubscriptionItem: v.GenericSchema<BillingSubscriptionItem> =
 });
 
 /** The `PaymentAttemptEventPayload` object of Clerk's webhook payloads. */
-export type PaymentAttemptEventPayload = {
+export interface PaymentAttemptEventPayload {
   /** Unique identifier for the payment attempt */
   id: string;
   /** Unique identifier for the instance where this payment attempt occurred */
@@ -662,7 +641,7 @@ export type PaymentAttemptEventPayload = {
    * Unique identifier for the invoice associated with this payment
    * @deprecated
    */
-  invoice_id: string;
+  invoice_id?: string;
   /** Unique identifier for the statement associated with this payment */
   statement_id: string;
   /** External identifier from the payment gateway for this payment attempt */
@@ -693,14 +672,13 @@ export type PaymentAttemptEventPayload = {
   payment_source: BillingPaymentSource;
   /** Array of subscription items associated with this payment attempt */
   subscription_items: BillingSubscriptionItem[];
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link PaymentAttemptEventPayload}. */
-export const PaymentAttemptEventPayload: v.GenericSchema<PaymentAttemptEventPayload> = /*#__PURE__*/ v.looseObject({
+export const PaymentAttemptEventPayload: v.GenericSchema<unknown, PaymentAttemptEventPayload> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   instance_id: v.string(),
   payment_id: v.string(),
-  invoice_id: v.string(),
+  invoice_id: v.exactOptional(v.string()),
   statement_id: v.string(),
   gateway_external_id: v.string(),
   status: v.string(),
@@ -719,7 +697,7 @@ export const PaymentAttemptEventPayload: v.GenericSchema<PaymentAttemptEventPayl
 });
 
 /** The `Permission` object of Clerk's webhook payloads. */
-export type Permission = {
+export interface Permission {
   object: "permission" | (string & {});
   id: string;
   name: string;
@@ -730,10 +708,9 @@ export type Permission = {
   created_at: number;
   /** Unix timestamp of last update. */
   updated_at: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link Permission}. */
-export const Permission: v.GenericSchema<Permission> = /*#__PURE__*/ v.looseObject({
+export const Permission: v.GenericSchema<unknown, Permission> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   name: v.string(),
@@ -745,29 +722,28 @@ export const Permission: v.GenericSchema<Permission> = /*#__PURE__*/ v.looseObje
 });
 
 /** The `Role` object of Clerk's webhook payloads. */
-export type Role = {
+export interface Role {
   object: "role" | (string & {});
   id: string;
   name: string;
   key: string;
   description: string | null;
   /** Whether this role is eligible to be an organization creator role */
-  is_creator_eligible: boolean;
+  is_creator_eligible?: boolean;
   permissions: Permission[];
   /** Unix timestamp of creation. */
   created_at: number;
   /** Unix timestamp of last update. */
   updated_at: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link Role}. */
-export const Role: v.GenericSchema<Role> = /*#__PURE__*/ v.looseObject({
+export const Role: v.GenericSchema<unknown, Role> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   name: v.string(),
   key: v.string(),
   description: v.nullable(v.string()),
-  is_creator_eligible: v.boolean(),
+  is_creator_eligible: v.exactOptional(v.boolean()),
   permissions: v.array(Permission),
   created_at: v.number(),
   updated_at: v.number(),
@@ -784,10 +760,9 @@ export type SessionActivityResponse = {
   ip_address?: string;
   city?: string;
   country?: string;
-  [key: string]: unknown;
 } | null;
 /** Checks that a value has the shape of {@link SessionActivityResponse}. */
-export const SessionActivityResponse: v.GenericSchema<SessionActivityResponse> = /*#__PURE__*/ v.nullable(v.looseObject({
+export const SessionActivityResponse: v.GenericSchema<unknown, SessionActivityResponse> = /*#__PURE__*/ v.nullable(v.looseObject({
   object: v.string(),
   id: v.string(),
   device_type: v.exactOptional(v.string()),
@@ -800,7 +775,7 @@ export const SessionActivityResponse: v.GenericSchema<SessionActivityResponse> =
 }));
 
 /** The `verification_otp` object of Clerk's webhook payloads. */
-export type VerificationOtp = {
+export interface VerificationOtp {
   object?: "verification_otp" | (string & {});
   status: "unverified" | "verified" | "failed" | "expired" | (string & {});
   strategy: "phone_code" | "email_code" | "reset_password_email_code" | (string & {});
@@ -809,10 +784,9 @@ export type VerificationOtp = {
   /** The delivery channel of the code (phone codes only). */
   channel?: string | null;
   verified_at_client?: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationOtp}. */
-export const VerificationOtp: v.GenericSchema<VerificationOtp> = /*#__PURE__*/ v.looseObject({
+export const VerificationOtp: v.GenericSchema<unknown, VerificationOtp> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -823,17 +797,16 @@ export const VerificationOtp: v.GenericSchema<VerificationOtp> = /*#__PURE__*/ v
 });
 
 /** The `verification_admin` object of Clerk's webhook payloads. */
-export type VerificationAdmin = {
+export interface VerificationAdmin {
   object?: "verification_admin" | (string & {});
   status: "verified" | (string & {});
   strategy: "admin" | (string & {});
   attempts: number | null;
   expire_at: number | null;
   verified_at_client?: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationAdmin}. */
-export const VerificationAdmin: v.GenericSchema<VerificationAdmin> = /*#__PURE__*/ v.looseObject({
+export const VerificationAdmin: v.GenericSchema<unknown, VerificationAdmin> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -843,15 +816,14 @@ export const VerificationAdmin: v.GenericSchema<VerificationAdmin> = /*#__PURE__
 });
 
 /** The `ClerkError` object of Clerk's webhook payloads. */
-export type ClerkError = {
+export interface ClerkError {
   message: string;
   long_message: string;
   code: string;
-  meta?: { [key: string]: unknown };
-  [key: string]: unknown;
-};
+  meta?: Record<string, unknown>;
+}
 /** Checks that a value has the shape of {@link ClerkError}. */
-export const ClerkError: v.GenericSchema<ClerkError> = /*#__PURE__*/ v.looseObject({
+export const ClerkError: v.GenericSchema<unknown, ClerkError> = /*#__PURE__*/ v.looseObject({
   message: v.string(),
   long_message: v.string(),
   code: v.string(),
@@ -859,7 +831,7 @@ export const ClerkError: v.GenericSchema<ClerkError> = /*#__PURE__*/ v.looseObje
 });
 
 /** The `verification_from_oauth` object of Clerk's webhook payloads. */
-export type VerificationFromOauth = {
+export interface VerificationFromOauth {
   object?: "verification_from_oauth" | (string & {});
   status: "unverified" | "verified" | (string & {});
   strategy: string;
@@ -867,10 +839,9 @@ export type VerificationFromOauth = {
   expire_at: number | null;
   attempts: number | null;
   verified_at_client?: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationFromOauth}. */
-export const VerificationFromOauth: v.GenericSchema<VerificationFromOauth> = /*#__PURE__*/ v.looseObject({
+export const VerificationFromOauth: v.GenericSchema<unknown, VerificationFromOauth> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -881,17 +852,16 @@ export const VerificationFromOauth: v.GenericSchema<VerificationFromOauth> = /*#
 });
 
 /** The `verification_ticket` object of Clerk's webhook payloads. */
-export type VerificationTicket = {
+export interface VerificationTicket {
   object?: "verification_ticket" | (string & {});
   status: "unverified" | "verified" | "expired" | (string & {});
   strategy: "ticket" | (string & {});
   attempts: number | null;
   expire_at: number | null;
   verified_at_client?: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationTicket}. */
-export const VerificationTicket: v.GenericSchema<VerificationTicket> = /*#__PURE__*/ v.looseObject({
+export const VerificationTicket: v.GenericSchema<unknown, VerificationTicket> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -901,7 +871,7 @@ export const VerificationTicket: v.GenericSchema<VerificationTicket> = /*#__PURE
 });
 
 /** The `verification_saml` object of Clerk's webhook payloads. */
-export type VerificationSaml = {
+export interface VerificationSaml {
   object?: "verification_saml" | (string & {});
   status: "unverified" | "verified" | "failed" | "expired" | "transferable" | (string & {});
   strategy: "saml" | (string & {});
@@ -910,10 +880,9 @@ export type VerificationSaml = {
   expire_at?: number | null;
   attempts: number | null;
   verified_at_client?: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationSaml}. */
-export const VerificationSaml: v.GenericSchema<VerificationSaml> = /*#__PURE__*/ v.looseObject({
+export const VerificationSaml: v.GenericSchema<unknown, VerificationSaml> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -925,17 +894,16 @@ export const VerificationSaml: v.GenericSchema<VerificationSaml> = /*#__PURE__*/
 });
 
 /** The `verification_email_link` object of Clerk's webhook payloads. */
-export type VerificationEmailLink = {
+export interface VerificationEmailLink {
   object?: "verification_email_link" | (string & {});
   status: "unverified" | "verified" | "failed" | "expired" | (string & {});
   strategy: "email_link" | (string & {});
   attempts: number | null;
   expire_at: number | null;
   verified_at_client?: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationEmailLink}. */
-export const VerificationEmailLink: v.GenericSchema<VerificationEmailLink> = /*#__PURE__*/ v.looseObject({
+export const VerificationEmailLink: v.GenericSchema<unknown, VerificationEmailLink> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -945,16 +913,15 @@ export const VerificationEmailLink: v.GenericSchema<VerificationEmailLink> = /*#
 });
 
 /** The `verification_scim` object of Clerk's webhook payloads. */
-export type VerificationScim = {
+export interface VerificationScim {
   object?: "verification_scim" | (string & {});
   status: "verified" | (string & {});
   strategy: "scim" | (string & {});
   attempts: number | null;
   expire_at: number | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationScim}. */
-export const VerificationScim: v.GenericSchema<VerificationScim> = /*#__PURE__*/ v.looseObject({
+export const VerificationScim: v.GenericSchema<unknown, VerificationScim> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -963,19 +930,18 @@ export const VerificationScim: v.GenericSchema<VerificationScim> = /*#__PURE__*/
 });
 
 /** The `IdentificationLink` object of Clerk's webhook payloads. */
-export type IdentificationLink = {
+export interface IdentificationLink {
   type: string;
   id: string;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link IdentificationLink}. */
-export const IdentificationLink: v.GenericSchema<IdentificationLink> = /*#__PURE__*/ v.looseObject({
+export const IdentificationLink: v.GenericSchema<unknown, IdentificationLink> = /*#__PURE__*/ v.looseObject({
   type: v.string(),
   id: v.string(),
 });
 
 /** The `EmailAddress` object of Clerk's webhook payloads. */
-export type EmailAddress = {
+export interface EmailAddress {
   id?: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "email_address" | (string & {});
@@ -989,15 +955,14 @@ export type EmailAddress = {
   created_at: number;
   /** Unix timestamp of creation */
   updated_at: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link EmailAddress}. */
-export const EmailAddress: v.GenericSchema<EmailAddress> = /*#__PURE__*/ v.looseObject({
+export const EmailAddress: v.GenericSchema<unknown, EmailAddress> = /*#__PURE__*/ v.looseObject({
   id: v.exactOptional(v.string()),
   object: v.string(),
   email_address: v.string(),
   reserved: v.boolean(),
-  verification: v.nullable(v.union([VerificationOtp, VerificationAdmin, VerificationFromOauth, VerificationTicket, VerificationSaml, VerificationEmailLink, VerificationScim])),
+  verification: v.nullable(openVariant("object", { "verification_otp": VerificationOtp, "verification_admin": VerificationAdmin, "verification_from_oauth": VerificationFromOauth, "verification_ticket": VerificationTicket, "verification_saml": VerificationSaml, "verification_email_link": VerificationEmailLink, "verification_scim": VerificationScim })),
   linked_to: v.array(IdentificationLink),
   matches_sso_connection: v.exactOptional(v.boolean()),
   created_at: v.number(),
@@ -1005,7 +970,7 @@ export const EmailAddress: v.GenericSchema<EmailAddress> = /*#__PURE__*/ v.loose
 });
 
 /** The `PhoneNumber` object of Clerk's webhook payloads. */
-export type PhoneNumber = {
+export interface PhoneNumber {
   id?: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "phone_number" | (string & {});
@@ -1020,17 +985,16 @@ export type PhoneNumber = {
   created_at: number;
   /** Unix timestamp of creation */
   updated_at: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link PhoneNumber}. */
-export const PhoneNumber: v.GenericSchema<PhoneNumber> = /*#__PURE__*/ v.looseObject({
+export const PhoneNumber: v.GenericSchema<unknown, PhoneNumber> = /*#__PURE__*/ v.looseObject({
   id: v.exactOptional(v.string()),
   object: v.string(),
   phone_number: v.string(),
   reserved_for_second_factor: v.exactOptional(v.boolean()),
   default_second_factor: v.exactOptional(v.boolean()),
   reserved: v.boolean(),
-  verification: v.nullable(v.union([VerificationOtp, VerificationAdmin])),
+  verification: v.nullable(openVariant("object", { "verification_otp": VerificationOtp, "verification_admin": VerificationAdmin })),
   linked_to: v.array(IdentificationLink),
   backup_codes: v.exactOptional(v.nullable(v.array(v.string()))),
   created_at: v.number(),
@@ -1038,7 +1002,7 @@ export const PhoneNumber: v.GenericSchema<PhoneNumber> = /*#__PURE__*/ v.looseOb
 });
 
 /** The `verification_web3` object of Clerk's webhook payloads. */
-export type VerificationWeb3 = {
+export interface VerificationWeb3 {
   object?: "verification_web3" | (string & {});
   status: "unverified" | "verified" | "failed" | "expired" | (string & {});
   strategy: "web3_metamask_signature" | "web3_base_signature" | "web3_coinbase_wallet_signature" | "web3_okx_wallet_signature" | "web3_solana_signature" | (string & {});
@@ -1047,10 +1011,9 @@ export type VerificationWeb3 = {
   attempts: number | null;
   expire_at: number | null;
   verified_at_client?: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationWeb3}. */
-export const VerificationWeb3: v.GenericSchema<VerificationWeb3> = /*#__PURE__*/ v.looseObject({
+export const VerificationWeb3: v.GenericSchema<unknown, VerificationWeb3> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -1062,7 +1025,7 @@ export const VerificationWeb3: v.GenericSchema<VerificationWeb3> = /*#__PURE__*/
 });
 
 /** The `Web3Wallet` object of Clerk's webhook payloads. */
-export type Web3Wallet = {
+export interface Web3Wallet {
   id?: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "web3_wallet" | (string & {});
@@ -1072,20 +1035,19 @@ export type Web3Wallet = {
   created_at: number;
   /** Unix timestamp of creation */
   updated_at: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link Web3Wallet}. */
-export const Web3Wallet: v.GenericSchema<Web3Wallet> = /*#__PURE__*/ v.looseObject({
+export const Web3Wallet: v.GenericSchema<unknown, Web3Wallet> = /*#__PURE__*/ v.looseObject({
   id: v.exactOptional(v.string()),
   object: v.string(),
   web3_wallet: v.string(),
-  verification: v.nullable(v.union([VerificationWeb3, VerificationAdmin])),
+  verification: v.nullable(openVariant("object", { "verification_web3": VerificationWeb3, "verification_admin": VerificationAdmin })),
   created_at: v.number(),
   updated_at: v.number(),
 });
 
 /** The `verification_passkey` object of Clerk's webhook payloads. */
-export type VerificationPasskey = {
+export interface VerificationPasskey {
   object?: "verification_passkey" | (string & {});
   status: "verified" | (string & {});
   strategy: "passkey" | (string & {});
@@ -1094,10 +1056,9 @@ export type VerificationPasskey = {
   attempts: number | null;
   expire_at: number | null;
   verified_at_client?: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationPasskey}. */
-export const VerificationPasskey: v.GenericSchema<VerificationPasskey> = /*#__PURE__*/ v.looseObject({
+export const VerificationPasskey: v.GenericSchema<unknown, VerificationPasskey> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -1109,7 +1070,7 @@ export const VerificationPasskey: v.GenericSchema<VerificationPasskey> = /*#__PU
 });
 
 /** The `Passkey` object of Clerk's webhook payloads. */
-export type Passkey = {
+export interface Passkey {
   id?: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "passkey" | (string & {});
@@ -1117,10 +1078,9 @@ export type Passkey = {
   /** Unix timestamp of when the passkey was last used. */
   last_used_at: number;
   verification: VerificationPasskey | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link Passkey}. */
-export const Passkey: v.GenericSchema<Passkey> = /*#__PURE__*/ v.looseObject({
+export const Passkey: v.GenericSchema<unknown, Passkey> = /*#__PURE__*/ v.looseObject({
   id: v.exactOptional(v.string()),
   object: v.string(),
   name: v.string(),
@@ -1129,7 +1089,7 @@ export const Passkey: v.GenericSchema<Passkey> = /*#__PURE__*/ v.looseObject({
 });
 
 /** The `verification_oauth` object of Clerk's webhook payloads. */
-export type VerificationOauth = {
+export interface VerificationOauth {
   object?: "verification_oauth" | (string & {});
   status: "unverified" | "verified" | "failed" | "expired" | "transferable" | (string & {});
   strategy: string;
@@ -1138,10 +1098,9 @@ export type VerificationOauth = {
   expire_at: number;
   attempts: number | null;
   verified_at_client?: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationOauth}. */
-export const VerificationOauth: v.GenericSchema<VerificationOauth> = /*#__PURE__*/ v.looseObject({
+export const VerificationOauth: v.GenericSchema<unknown, VerificationOauth> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -1153,7 +1112,7 @@ export const VerificationOauth: v.GenericSchema<VerificationOauth> = /*#__PURE__
 });
 
 /** The `verification_google_one_tap` object of Clerk's webhook payloads. */
-export type VerificationGoogleOneTap = {
+export interface VerificationGoogleOneTap {
   object?: "verification_google_one_tap" | (string & {});
   status: "unverified" | "verified" | (string & {});
   strategy: "google_one_tap" | (string & {});
@@ -1161,10 +1120,9 @@ export type VerificationGoogleOneTap = {
   attempts: number | null;
   verified_at_client?: string | null;
   error?: ClerkError | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link VerificationGoogleOneTap}. */
-export const VerificationGoogleOneTap: v.GenericSchema<VerificationGoogleOneTap> = /*#__PURE__*/ v.looseObject({
+export const VerificationGoogleOneTap: v.GenericSchema<unknown, VerificationGoogleOneTap> = /*#__PURE__*/ v.looseObject({
   object: v.exactOptional(v.string()),
   status: v.string(),
   strategy: v.string(),
@@ -1175,7 +1133,7 @@ export const VerificationGoogleOneTap: v.GenericSchema<VerificationGoogleOneTap>
 });
 
 /** The `ExternalAccountWithVerification` object of Clerk's webhook payloads. */
-export type ExternalAccountWithVerification = {
+export interface ExternalAccountWithVerification {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "external_account" | "facebook_account" | "google_account" | (string & {});
   id: string;
@@ -1197,17 +1155,16 @@ export type ExternalAccountWithVerification = {
   image_url?: string | null;
   username?: string | null;
   phone_number?: string | null;
-  public_metadata: { [key: string]: unknown };
+  public_metadata: Record<string, unknown>;
   label?: string | null;
   /** Unix timestamp of creation */
   created_at: number;
   /** Unix timestamp of creation */
   updated_at: number;
   verification: VerificationOauth | VerificationGoogleOneTap | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link ExternalAccountWithVerification}. */
-export const ExternalAccountWithVerification: v.GenericSchema<ExternalAccountWithVerification> = /*#__PURE__*/ v.looseObject({
+export const ExternalAccountWithVerification: v.GenericSchema<unknown, ExternalAccountWithVerification> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   provider: v.string(),
@@ -1226,11 +1183,11 @@ export const ExternalAccountWithVerification: v.GenericSchema<ExternalAccountWit
   label: v.exactOptional(v.nullable(v.string())),
   created_at: v.number(),
   updated_at: v.number(),
-  verification: v.nullable(v.union([VerificationOauth, VerificationGoogleOneTap])),
+  verification: v.nullable(openVariant("object", { "verification_oauth": VerificationOauth, "verification_google_one_tap": VerificationGoogleOneTap })),
 });
 
 /** The `SAMLAccountConnection` object of Clerk's webhook payloads. */
-export type SAMLAccountConnection = {
+export interface SAMLAccountConnection {
   id: string;
   name: string;
   /** @deprecated */
@@ -1246,10 +1203,9 @@ export type SAMLAccountConnection = {
   created_at: number;
   /** Unix timestamp of last update. */
   updated_at: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link SAMLAccountConnection}. */
-export const SAMLAccountConnection: v.GenericSchema<SAMLAccountConnection> = /*#__PURE__*/ v.looseObject({
+export const SAMLAccountConnection: v.GenericSchema<unknown, SAMLAccountConnection> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   name: v.string(),
   domain: v.exactOptional(v.string()),
@@ -1265,7 +1221,7 @@ export const SAMLAccountConnection: v.GenericSchema<SAMLAccountConnection> = /*#
 });
 
 /** The `SAMLAccount` object of Clerk's webhook payloads. */
-export type SAMLAccount = {
+export interface SAMLAccount {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "saml_account" | (string & {});
@@ -1277,13 +1233,12 @@ export type SAMLAccount = {
   provider_user_id?: string | null;
   /** Unix timestamp of last authentication. */
   last_authenticated_at?: number | null;
-  public_metadata?: { [key: string]: unknown };
+  public_metadata?: Record<string, unknown>;
   verification: VerificationSaml | VerificationTicket | null;
   saml_connection?: SAMLAccountConnection | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link SAMLAccount}. */
-export const SAMLAccount: v.GenericSchema<SAMLAccount> = /*#__PURE__*/ v.looseObject({
+export const SAMLAccount: v.GenericSchema<unknown, SAMLAccount> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   object: v.string(),
   provider: v.string(),
@@ -1294,12 +1249,12 @@ export const SAMLAccount: v.GenericSchema<SAMLAccount> = /*#__PURE__*/ v.looseOb
   provider_user_id: v.exactOptional(v.nullable(v.string())),
   last_authenticated_at: v.exactOptional(v.nullable(v.number())),
   public_metadata: v.exactOptional(v.looseObject({})),
-  verification: v.nullable(v.union([VerificationSaml, VerificationTicket])),
+  verification: v.nullable(openVariant("object", { "verification_saml": VerificationSaml, "verification_ticket": VerificationTicket })),
   saml_connection: v.exactOptional(v.nullable(SAMLAccountConnection)),
 });
 
 /** The `EnterpriseAccountConnection` object of Clerk's webhook payloads. */
-export type EnterpriseAccountConnection = {
+export interface EnterpriseAccountConnection {
   id: string;
   protocol: string;
   provider: string;
@@ -1317,10 +1272,9 @@ export type EnterpriseAccountConnection = {
   created_at: number;
   /** Unix timestamp of last update. */
   updated_at: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link EnterpriseAccountConnection}. */
-export const EnterpriseAccountConnection: v.GenericSchema<EnterpriseAccountConnection> = /*#__PURE__*/ v.looseObject({
+export const EnterpriseAccountConnection: v.GenericSchema<unknown, EnterpriseAccountConnection> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   protocol: v.string(),
   provider: v.string(),
@@ -1338,7 +1292,7 @@ export const EnterpriseAccountConnection: v.GenericSchema<EnterpriseAccountConne
 });
 
 /** The `EnterpriseAccount` object of Clerk's webhook payloads. */
-export type EnterpriseAccount = {
+export interface EnterpriseAccount {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "enterprise_account" | (string & {});
@@ -1352,15 +1306,14 @@ export type EnterpriseAccount = {
   /** The unique ID of the user in the external provider's system */
   provider_user_id?: string | null;
   enterprise_connection_id?: string | null;
-  public_metadata?: { [key: string]: unknown };
+  public_metadata?: Record<string, unknown>;
   verification: VerificationTicket | VerificationSaml | VerificationOauth | null;
   enterprise_connection?: EnterpriseAccountConnection | null;
   /** Unix timestamp of last authentication. */
   last_authenticated_at?: number | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link EnterpriseAccount}. */
-export const EnterpriseAccount: v.GenericSchema<EnterpriseAccount> = /*#__PURE__*/ v.looseObject({
+export const EnterpriseAccount: v.GenericSchema<unknown, EnterpriseAccount> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   object: v.string(),
   protocol: v.exactOptional(v.string()),
@@ -1372,30 +1325,29 @@ export const EnterpriseAccount: v.GenericSchema<EnterpriseAccount> = /*#__PURE__
   provider_user_id: v.exactOptional(v.nullable(v.string())),
   enterprise_connection_id: v.exactOptional(v.nullable(v.string())),
   public_metadata: v.exactOptional(v.looseObject({})),
-  verification: v.nullable(v.union([VerificationTicket, VerificationSaml, VerificationOauth])),
+  verification: v.nullable(openVariant("object", { "verification_ticket": VerificationTicket, "verification_saml": VerificationSaml, "verification_oauth": VerificationOauth })),
   enterprise_connection: v.exactOptional(v.nullable(EnterpriseAccountConnection)),
   last_authenticated_at: v.exactOptional(v.nullable(v.number())),
 });
 
 /** Metadata describing a user's linkage to a directory. This object is only delivered on `user.created` and `user.updated` webhook events, and only when the user is provisioned through a directory. Its absence does not necessarily mean the user is not managed by a directory. */
-export type SCIMUserMetadata = {
+export interface SCIMUserMetadata {
   /** The ID of the directory the user is provisioned from. */
   directory_id: string;
   /** Whether the directory is currently enabled. Omitted when false. */
   directory_enabled?: boolean;
   /** The user's external ID as reported by the directory, if any. */
   external_id: string | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link SCIMUserMetadata}. */
-export const SCIMUserMetadata: v.GenericSchema<SCIMUserMetadata> = /*#__PURE__*/ v.looseObject({
+export const SCIMUserMetadata: v.GenericSchema<unknown, SCIMUserMetadata> = /*#__PURE__*/ v.looseObject({
   directory_id: v.string(),
   directory_enabled: v.exactOptional(v.boolean()),
   external_id: v.nullable(v.string()),
 });
 
 /** The `User` object of Clerk's webhook payloads. */
-export type User = {
+export interface User {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "user" | (string & {});
@@ -1411,9 +1363,9 @@ export type User = {
   profile_image_url?: string;
   image_url?: string;
   has_image: boolean;
-  public_metadata: { [key: string]: unknown };
-  private_metadata?: { [key: string]: unknown } | null;
-  unsafe_metadata?: { [key: string]: unknown };
+  public_metadata: Record<string, unknown>;
+  private_metadata?: Record<string, unknown> | null;
+  unsafe_metadata?: Record<string, unknown>;
   email_addresses: EmailAddress[];
   phone_numbers: PhoneNumber[];
   web3_wallets: Web3Wallet[];
@@ -1461,10 +1413,9 @@ export type User = {
   /** When set to `true`, the user will bypass Device Trust checks during sign-in. */
   bypass_client_trust?: boolean;
   scim?: SCIMUserMetadata | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link User}. */
-export const User: v.GenericSchema<User> = /*#__PURE__*/ v.looseObject({
+export const User: v.GenericSchema<unknown, User> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   object: v.string(),
   external_id: v.nullable(v.string()),
@@ -1514,13 +1465,13 @@ export const User: v.GenericSchema<User> = /*#__PURE__*/ v.looseObject({
 });
 
 /** The `SessionEventPayload` object of Clerk's webhook payloads. */
-export type SessionEventPayload = {
+export interface SessionEventPayload {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "session" | (string & {});
   id: string;
   user_id: string;
   client_id: string;
-  actor?: { [key: string]: unknown } | null;
+  actor?: Record<string, unknown> | null;
   status: "active" | "revoked" | "ended" | "expired" | "removed" | "abandoned" | "replaced" | (string & {});
   last_active_organization_id?: string | null;
   last_active_at: number;
@@ -1534,10 +1485,9 @@ export type SessionEventPayload = {
   /** Unix timestamp of creation. */
   created_at: number;
   user: User;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link SessionEventPayload}. */
-export const SessionEventPayload: v.GenericSchema<SessionEventPayload> = /*#__PURE__*/ v.looseObject({
+export const SessionEventPayload: v.GenericSchema<unknown, SessionEventPayload> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   user_id: v.string(),
@@ -1555,7 +1505,7 @@ export const SessionEventPayload: v.GenericSchema<SessionEventPayload> = /*#__PU
 });
 
 /** The `SmsEventPayload` object of Clerk's webhook payloads. */
-export type SmsEventPayload = {
+export interface SmsEventPayload {
   /** The object type */
   object: string;
   /** The SMS message ID */
@@ -1575,15 +1525,14 @@ export type SmsEventPayload = {
   /** The SMS message status */
   status: string;
   /** The SMS message data */
-  data: { [key: string]: unknown };
+  data: Record<string, unknown>;
   /** Whether the SMS message was delivered by Clerk */
   delivered_by_clerk: boolean;
   /** Unix timestamp of creation. */
-  created_at_ms: number;
-  [key: string]: unknown;
-};
+  created_at_ms?: number;
+}
 /** Checks that a value has the shape of {@link SmsEventPayload}. */
-export const SmsEventPayload: v.GenericSchema<SmsEventPayload> = /*#__PURE__*/ v.looseObject({
+export const SmsEventPayload: v.GenericSchema<unknown, SmsEventPayload> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   slug: v.exactOptional(v.nullable(v.string())),
@@ -1595,11 +1544,11 @@ export const SmsEventPayload: v.GenericSchema<SmsEventPayload> = /*#__PURE__*/ v
   status: v.string(),
   data: v.looseObject({}),
   delivered_by_clerk: v.boolean(),
-  created_at_ms: v.number(),
+  created_at_ms: v.exactOptional(v.number()),
 });
 
 /** The `BillingSubscriptionItemEventPlanUnitPriceTier` object of Clerk's webhook payloads. */
-export type BillingSubscriptionItemEventPlanUnitPriceTier = {
+export interface BillingSubscriptionItemEventPlanUnitPriceTier {
   /** The block number at which this tier begins */
   starts_at_block: number;
   /** The block number at which this tier ends. Null means this tier has no upper bound (unlimited). */
@@ -1608,10 +1557,9 @@ export type BillingSubscriptionItemEventPlanUnitPriceTier = {
   amount_per_block: number;
   /** Three letter ISO 4217 currency code for this tier's pricing (e.g., "USD") */
   currency: string;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingSubscriptionItemEventPlanUnitPriceTier}. */
-export const BillingSubscriptionItemEventPlanUnitPriceTier: v.GenericSchema<BillingSubscriptionItemEventPlanUnitPriceTier> = /*#__PURE__*/ v.looseObject({
+export const BillingSubscriptionItemEventPlanUnitPriceTier: v.GenericSchema<unknown, BillingSubscriptionItemEventPlanUnitPriceTier> = /*#__PURE__*/ v.looseObject({
   starts_at_block: v.number(),
   ends_after_block: v.nullable(v.number()),
   amount_per_block: v.number(),
@@ -1619,24 +1567,23 @@ export const BillingSubscriptionItemEventPlanUnitPriceTier: v.GenericSchema<Bill
 });
 
 /** The `BillingSubscriptionItemEventPlanUnitPrice` object of Clerk's webhook payloads. */
-export type BillingSubscriptionItemEventPlanUnitPrice = {
+export interface BillingSubscriptionItemEventPlanUnitPrice {
   /** Name of the unit being priced (e.g., "seats") */
   name: string;
   /** Number of units per pricing block */
   block_size: number;
   /** Pricing tiers sorted by starts_at_block */
   tiers: BillingSubscriptionItemEventPlanUnitPriceTier[];
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingSubscriptionItemEventPlanUnitPrice}. */
-export const BillingSubscriptionItemEventPlanUnitPrice: v.GenericSchema<BillingSubscriptionItemEventPlanUnitPrice> = /*#__PURE__*/ v.looseObject({
+export const BillingSubscriptionItemEventPlanUnitPrice: v.GenericSchema<unknown, BillingSubscriptionItemEventPlanUnitPrice> = /*#__PURE__*/ v.looseObject({
   name: v.string(),
   block_size: v.number(),
   tiers: v.array(BillingSubscriptionItemEventPlanUnitPriceTier),
 });
 
 /** The `BillingSubscriptionItemEventPlan` object of Clerk's webhook payloads. */
-export type BillingSubscriptionItemEventPlan = {
+export interface BillingSubscriptionItemEventPlan {
   /** Unique identifier for the plan */
   id: string;
   /** URL-friendly identifier for the plan */
@@ -1651,10 +1598,9 @@ export type BillingSubscriptionItemEventPlan = {
   currency: string;
   /** Tiered unit pricing for this plan. Only present for plans with unit-based pricing. */
   unit_prices?: BillingSubscriptionItemEventPlanUnitPrice[];
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingSubscriptionItemEventPlan}. */
-export const BillingSubscriptionItemEventPlan: v.GenericSchema<BillingSubscriptionItemEventPlan> = /*#__PURE__*/ v.looseObject({
+export const BillingSubscriptionItemEventPlan: v.GenericSchema<unknown, BillingSubscriptionItemEventPlan> = /*#__PURE__*/ v.looseObject({
   id: v.string(),
   slug: v.string(),
   name: v.string(),
@@ -1665,18 +1611,17 @@ export const BillingSubscriptionItemEventPlan: v.GenericSchema<BillingSubscripti
 });
 
 /** The `BillingSeats` object of Clerk's webhook payloads. */
-export type BillingSeats = {
+export interface BillingSeats {
   /** Number of seats available. null means unlimited */
   quantity: number | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingSeats}. */
-export const BillingSeats: v.GenericSchema<BillingSeats> = /*#__PURE__*/ v.looseObject({
+export const BillingSeats: v.GenericSchema<unknown, BillingSeats> = /*#__PURE__*/ v.looseObject({
   quantity: v.nullable(v.number()),
 });
 
 /** The `BillingSubscriptionItemEventPayload` object of Clerk's webhook payloads. */
-export type BillingSubscriptionItemEventPayload = {
+export interface BillingSubscriptionItemEventPayload {
   /** Object type identifier for webhook events */
   object: "commerce_subscription_item" | (string & {});
   /** Unique identifier for the subscription item */
@@ -1715,10 +1660,9 @@ export type BillingSubscriptionItemEventPayload = {
   subscription_id: string | null;
   /** Seat entitlement for this subscription item */
   seats?: BillingSeats;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link BillingSubscriptionItemEventPayload}. */
-export const BillingSubscriptionItemEventPayload: v.GenericSchema<BillingSubscriptionItemEventPayload> = /*#__PURE__*/ v.looseObject({
+export const BillingSubscriptionItemEventPayload: v.GenericSchema<unknown, BillingSubscriptionItemEventPayload> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   status: v.string(),
@@ -1736,7 +1680,7 @@ export const BillingSubscriptionItemEventPayload: v.GenericSchema<BillingSubscri
 });
 
 /** The `SubscriptionEventPayload` object of Clerk's webhook payloads. */
-export type SubscriptionEventPayload = {
+export interface SubscriptionEventPayload {
   /** String representing the object's type */
   object: "commerce_subscription" | (string & {});
   /** Unique identifier for the subscription */
@@ -1765,10 +1709,9 @@ export type SubscriptionEventPayload = {
   payment_source_id: string | null;
   /** Array of subscription items that make up this subscription, each representing the period of time a subscription was in a given state */
   items: BillingSubscriptionItemEventPayload[];
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link SubscriptionEventPayload}. */
-export const SubscriptionEventPayload: v.GenericSchema<SubscriptionEventPayload> = /*#__PURE__*/ v.looseObject({
+export const SubscriptionEventPayload: v.GenericSchema<unknown, SubscriptionEventPayload> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   status: v.string(),
@@ -1786,11 +1729,11 @@ export const SubscriptionEventPayload: v.GenericSchema<SubscriptionEventPayload>
 });
 
 /** The `Invitation` object of Clerk's webhook payloads. */
-export type Invitation = {
+export interface Invitation {
   object: "invitation" | (string & {});
   id: string;
   email_address: string;
-  public_metadata: { [key: string]: unknown };
+  public_metadata?: Record<string, unknown>;
   revoked?: boolean;
   status: "pending" | "accepted" | "revoked" | "expired" | (string & {});
   url?: string;
@@ -1800,14 +1743,13 @@ export type Invitation = {
   created_at: number;
   /** Unix timestamp of last update. */
   updated_at: number;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link Invitation}. */
-export const Invitation: v.GenericSchema<Invitation> = /*#__PURE__*/ v.looseObject({
+export const Invitation: v.GenericSchema<unknown, Invitation> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   email_address: v.string(),
-  public_metadata: v.looseObject({}),
+  public_metadata: v.exactOptional(v.looseObject({})),
   revoked: v.exactOptional(v.boolean()),
   status: v.string(),
   url: v.exactOptional(v.string()),
@@ -1817,7 +1759,7 @@ export const Invitation: v.GenericSchema<Invitation> = /*#__PURE__*/ v.looseObje
 });
 
 /** The `WaitlistEntry` object of Clerk's webhook payloads. */
-export type WaitlistEntry = {
+export interface WaitlistEntry {
   object: "waitlist_entry" | (string & {});
   id: string;
   email_address: string;
@@ -1829,10 +1771,9 @@ export type WaitlistEntry = {
   /** Unix timestamp of last update. */
   updated_at: number;
   invitation?: Invitation | null;
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link WaitlistEntry}. */
-export const WaitlistEntry: v.GenericSchema<WaitlistEntry> = /*#__PURE__*/ v.looseObject({
+export const WaitlistEntry: v.GenericSchema<unknown, WaitlistEntry> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   email_address: v.string(),
@@ -1844,7 +1785,7 @@ export const WaitlistEntry: v.GenericSchema<WaitlistEntry> = /*#__PURE__*/ v.loo
 });
 
 /** The fields every Clerk webhook event carries around its `data`, whatever its `type`. */
-export type WebhookEventEnvelope = {
+export interface WebhookEventEnvelope {
   /** The object type (event) */
   object: string;
   /** The event type */
@@ -1857,18 +1798,15 @@ export type WebhookEventEnvelope = {
       client_ip?: string;
       /** The user agent */
       user_agent?: string;
-      [key: string]: unknown;
     };
-    [key: string]: unknown;
   };
   /** Unix timestamp of creation. */
   timestamp: number;
   /** The instance ID */
   instance_id: string;
-  [key: string]: unknown;
-};
+}
 /** Checks the envelope of any event, known type or not; `data` is checked per type. */
-export const WebhookEventEnvelope: v.GenericSchema<WebhookEventEnvelope> = /*#__PURE__*/ v.looseObject({
+export const WebhookEventEnvelope: v.GenericSchema<unknown, WebhookEventEnvelope> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   type: v.string(),
   event_attributes: v.exactOptional(v.looseObject({
@@ -1881,8 +1819,8 @@ export const WebhookEventEnvelope: v.GenericSchema<WebhookEventEnvelope> = /*#__
   instance_id: v.string(),
 });
 
-/** The `data` of a `organizationInvitation.created` event. */
-export type OrganizationInvitationCreatedEventData = {
+/** The `data` of `organizationInvitation.created` events. */
+export interface OrganizationInvitationCreatedEventData {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "organization_invitation" | (string & {});
   id: string;
@@ -1890,11 +1828,11 @@ export type OrganizationInvitationCreatedEventData = {
   role: string;
   role_name: string;
   organization_id?: string;
-  inviter_id: string | null;
-  public_inviter_data: OrganizationInvitationPublicUserData;
+  inviter_id?: string | null;
+  public_inviter_data?: OrganizationInvitationPublicUserData;
   status?: string;
-  public_metadata: { [key: string]: unknown };
-  private_metadata?: { [key: string]: unknown };
+  public_metadata: Record<string, unknown>;
+  private_metadata?: Record<string, unknown>;
   url: string | null;
   /** Unix timestamp of expiration. */
   expires_at: number | null;
@@ -1904,20 +1842,18 @@ export type OrganizationInvitationCreatedEventData = {
   updated_at: number;
   data?: {
     public_organization_data?: OrganizationInvitationPublicOrganizationData | null;
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
-};
+}
 /** Checks that a value has the shape of {@link OrganizationInvitationCreatedEventData}. */
-export const OrganizationInvitationCreatedEventData: v.GenericSchema<OrganizationInvitationCreatedEventData> = /*#__PURE__*/ v.looseObject({
+export const OrganizationInvitationCreatedEventData: v.GenericSchema<unknown, OrganizationInvitationCreatedEventData> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   email_address: v.string(),
   role: v.string(),
   role_name: v.string(),
   organization_id: v.exactOptional(v.string()),
-  inviter_id: v.nullable(v.string()),
-  public_inviter_data: OrganizationInvitationPublicUserData,
+  inviter_id: v.exactOptional(v.nullable(v.string())),
+  public_inviter_data: v.exactOptional(OrganizationInvitationPublicUserData),
   status: v.exactOptional(v.string()),
   public_metadata: v.looseObject({}),
   private_metadata: v.exactOptional(v.looseObject({})),
@@ -1930,145 +1866,236 @@ export const OrganizationInvitationCreatedEventData: v.GenericSchema<Organizatio
   })),
 });
 
-/** The `data` of a `organizationInvitation.revoked` event. */
-export type OrganizationInvitationRevokedEventData = {
-  /** String representing the object's type. Objects of the same type share the same value. */
-  object: "organization_invitation" | (string & {});
-  id: string;
-  email_address: string;
-  role: string;
-  role_name: string;
-  organization_id?: string;
-  inviter_id: string | null;
-  public_inviter_data: OrganizationInvitationPublicUserData;
-  status?: string;
-  public_metadata: { [key: string]: unknown };
-  private_metadata?: { [key: string]: unknown };
-  url: string | null;
-  /** Unix timestamp of expiration. */
-  expires_at: number | null;
-  /** Unix timestamp of creation. */
-  created_at: number;
-  /** Unix timestamp of last update. */
-  updated_at: number;
-  data?: {
-    public_organization_data?: OrganizationInvitationPublicOrganizationData | null;
-    [key: string]: unknown;
-  };
-  [key: string]: unknown;
-};
+/** The `data` of `organizationInvitation.revoked` events: the same shape as {@link OrganizationInvitationCreatedEventData}. */
+export type OrganizationInvitationRevokedEventData = OrganizationInvitationCreatedEventData;
 /** Checks that a value has the shape of {@link OrganizationInvitationRevokedEventData}. */
-export const OrganizationInvitationRevokedEventData: v.GenericSchema<OrganizationInvitationRevokedEventData> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  email_address: v.string(),
-  role: v.string(),
-  role_name: v.string(),
-  organization_id: v.exactOptional(v.string()),
-  inviter_id: v.nullable(v.string()),
-  public_inviter_data: OrganizationInvitationPublicUserData,
-  status: v.exactOptional(v.string()),
-  public_metadata: v.looseObject({}),
-  private_metadata: v.exactOptional(v.looseObject({})),
-  url: v.nullable(v.string()),
-  expires_at: v.nullable(v.number()),
-  created_at: v.number(),
-  updated_at: v.number(),
-  data: v.exactOptional(v.looseObject({
-    public_organization_data: v.exactOptional(v.nullable(OrganizationInvitationPublicOrganizationData)),
-  })),
-});
+export const OrganizationInvitationRevokedEventData: v.GenericSchema<unknown, OrganizationInvitationRevokedEventData> = OrganizationInvitationCreatedEventData;
 
 /** `email.created`: Email created. */
-export type EmailCreatedEvent = WebhookEventEnvelope & { type: "email.created"; data: EmailEventPayload };
+export interface EmailCreatedEvent extends WebhookEventEnvelope {
+  type: "email.created";
+  data: EmailEventPayload;
+}
 /** `organization.created`: New organization was created. */
-export type OrganizationCreatedEvent = WebhookEventEnvelope & { type: "organization.created"; data: Organization };
+export interface OrganizationCreatedEvent extends WebhookEventEnvelope {
+  type: "organization.created";
+  data: Organization;
+}
 /** `organization.deleted`: Organization deleted. */
-export type OrganizationDeletedEvent = WebhookEventEnvelope & { type: "organization.deleted"; data: DeletedObject };
+export interface OrganizationDeletedEvent extends WebhookEventEnvelope {
+  type: "organization.deleted";
+  data: DeletedObject;
+}
 /** `organization.updated`: Organization updated. */
-export type OrganizationUpdatedEvent = WebhookEventEnvelope & { type: "organization.updated"; data: Organization };
+export interface OrganizationUpdatedEvent extends WebhookEventEnvelope {
+  type: "organization.updated";
+  data: Organization;
+}
 /** `organizationDomain.created`: Organization domain created. */
-export type OrganizationDomainCreatedEvent = WebhookEventEnvelope & { type: "organizationDomain.created"; data: OrganizationDomain };
+export interface OrganizationDomainCreatedEvent extends WebhookEventEnvelope {
+  type: "organizationDomain.created";
+  data: OrganizationDomain;
+}
 /** `organizationDomain.deleted`: Organization domain deleted. */
-export type OrganizationDomainDeletedEvent = WebhookEventEnvelope & { type: "organizationDomain.deleted"; data: DeletedObject };
+export interface OrganizationDomainDeletedEvent extends WebhookEventEnvelope {
+  type: "organizationDomain.deleted";
+  data: DeletedObject;
+}
 /** `organizationDomain.updated`: Organization domain updated. */
-export type OrganizationDomainUpdatedEvent = WebhookEventEnvelope & { type: "organizationDomain.updated"; data: OrganizationDomain };
+export interface OrganizationDomainUpdatedEvent extends WebhookEventEnvelope {
+  type: "organizationDomain.updated";
+  data: OrganizationDomain;
+}
 /** `organizationInvitation.accepted`: Organization invitation accepted. */
-export type OrganizationInvitationAcceptedEvent = WebhookEventEnvelope & { type: "organizationInvitation.accepted"; data: OrganizationInvitationAcceptedPayload };
+export interface OrganizationInvitationAcceptedEvent extends WebhookEventEnvelope {
+  type: "organizationInvitation.accepted";
+  data: OrganizationInvitationAcceptedPayload;
+}
 /** `organizationInvitation.created`: Organization invitation created. */
-export type OrganizationInvitationCreatedEvent = WebhookEventEnvelope & { type: "organizationInvitation.created"; data: OrganizationInvitationCreatedEventData };
+export interface OrganizationInvitationCreatedEvent extends WebhookEventEnvelope {
+  type: "organizationInvitation.created";
+  data: OrganizationInvitationCreatedEventData;
+}
 /** `organizationInvitation.revoked`: Organization invitation revoked. */
-export type OrganizationInvitationRevokedEvent = WebhookEventEnvelope & { type: "organizationInvitation.revoked"; data: OrganizationInvitationRevokedEventData };
+export interface OrganizationInvitationRevokedEvent extends WebhookEventEnvelope {
+  type: "organizationInvitation.revoked";
+  data: OrganizationInvitationRevokedEventData;
+}
 /** `organizationMembership.created`: Organization membership created. */
-export type OrganizationMembershipCreatedEvent = WebhookEventEnvelope & { type: "organizationMembership.created"; data: OrganizationMembership };
+export interface OrganizationMembershipCreatedEvent extends WebhookEventEnvelope {
+  type: "organizationMembership.created";
+  data: OrganizationMembership;
+}
 /** `organizationMembership.deleted`: Organization membership deleted. */
-export type OrganizationMembershipDeletedEvent = WebhookEventEnvelope & { type: "organizationMembership.deleted"; data: OrganizationMembership };
+export interface OrganizationMembershipDeletedEvent extends WebhookEventEnvelope {
+  type: "organizationMembership.deleted";
+  data: OrganizationMembership;
+}
 /** `organizationMembership.updated`: Organization membership updated. */
-export type OrganizationMembershipUpdatedEvent = WebhookEventEnvelope & { type: "organizationMembership.updated"; data: OrganizationMembership };
+export interface OrganizationMembershipUpdatedEvent extends WebhookEventEnvelope {
+  type: "organizationMembership.updated";
+  data: OrganizationMembership;
+}
 /** `paymentAttempt.created`: Payment Attempt Created. */
-export type PaymentAttemptCreatedEvent = WebhookEventEnvelope & { type: "paymentAttempt.created"; data: PaymentAttemptEventPayload };
+export interface PaymentAttemptCreatedEvent extends WebhookEventEnvelope {
+  type: "paymentAttempt.created";
+  data: PaymentAttemptEventPayload;
+}
 /** `paymentAttempt.updated`: Payment Attempt Updated. */
-export type PaymentAttemptUpdatedEvent = WebhookEventEnvelope & { type: "paymentAttempt.updated"; data: PaymentAttemptEventPayload };
+export interface PaymentAttemptUpdatedEvent extends WebhookEventEnvelope {
+  type: "paymentAttempt.updated";
+  data: PaymentAttemptEventPayload;
+}
 /** `permission.created`: Permission created. */
-export type PermissionCreatedEvent = WebhookEventEnvelope & { type: "permission.created"; data: Permission };
+export interface PermissionCreatedEvent extends WebhookEventEnvelope {
+  type: "permission.created";
+  data: Permission;
+}
 /** `permission.deleted`: Permission deleted. */
-export type PermissionDeletedEvent = WebhookEventEnvelope & { type: "permission.deleted"; data: DeletedObject };
+export interface PermissionDeletedEvent extends WebhookEventEnvelope {
+  type: "permission.deleted";
+  data: DeletedObject;
+}
 /** `permission.updated`: Permission updated. */
-export type PermissionUpdatedEvent = WebhookEventEnvelope & { type: "permission.updated"; data: Permission };
+export interface PermissionUpdatedEvent extends WebhookEventEnvelope {
+  type: "permission.updated";
+  data: Permission;
+}
 /** `role.created`: Role created. */
-export type RoleCreatedEvent = WebhookEventEnvelope & { type: "role.created"; data: Role };
+export interface RoleCreatedEvent extends WebhookEventEnvelope {
+  type: "role.created";
+  data: Role;
+}
 /** `role.deleted`: Role deleted. */
-export type RoleDeletedEvent = WebhookEventEnvelope & { type: "role.deleted"; data: DeletedObject };
+export interface RoleDeletedEvent extends WebhookEventEnvelope {
+  type: "role.deleted";
+  data: DeletedObject;
+}
 /** `role.updated`: Role updated. */
-export type RoleUpdatedEvent = WebhookEventEnvelope & { type: "role.updated"; data: Role };
+export interface RoleUpdatedEvent extends WebhookEventEnvelope {
+  type: "role.updated";
+  data: Role;
+}
 /** `session.created`: Session created. */
-export type SessionCreatedEvent = WebhookEventEnvelope & { type: "session.created"; data: SessionEventPayload };
+export interface SessionCreatedEvent extends WebhookEventEnvelope {
+  type: "session.created";
+  data: SessionEventPayload;
+}
 /** `session.ended`: Session ended. */
-export type SessionEndedEvent = WebhookEventEnvelope & { type: "session.ended"; data: SessionEventPayload };
+export interface SessionEndedEvent extends WebhookEventEnvelope {
+  type: "session.ended";
+  data: SessionEventPayload;
+}
 /** `session.pending`: Session pending. */
-export type SessionPendingEvent = WebhookEventEnvelope & { type: "session.pending"; data: SessionEventPayload };
+export interface SessionPendingEvent extends WebhookEventEnvelope {
+  type: "session.pending";
+  data: SessionEventPayload;
+}
 /** `session.removed`: Session removed. */
-export type SessionRemovedEvent = WebhookEventEnvelope & { type: "session.removed"; data: SessionEventPayload };
+export interface SessionRemovedEvent extends WebhookEventEnvelope {
+  type: "session.removed";
+  data: SessionEventPayload;
+}
 /** `session.revoked`: Session revoked. */
-export type SessionRevokedEvent = WebhookEventEnvelope & { type: "session.revoked"; data: SessionEventPayload };
+export interface SessionRevokedEvent extends WebhookEventEnvelope {
+  type: "session.revoked";
+  data: SessionEventPayload;
+}
 /** `sms.created`: SMS created. */
-export type SmsCreatedEvent = WebhookEventEnvelope & { type: "sms.created"; data: SmsEventPayload };
+export interface SmsCreatedEvent extends WebhookEventEnvelope {
+  type: "sms.created";
+  data: SmsEventPayload;
+}
 /** `subscription.active`: Subscription Active. */
-export type SubscriptionActiveEvent = WebhookEventEnvelope & { type: "subscription.active"; data: SubscriptionEventPayload };
+export interface SubscriptionActiveEvent extends WebhookEventEnvelope {
+  type: "subscription.active";
+  data: SubscriptionEventPayload;
+}
 /** `subscription.created`: Subscription Created. */
-export type SubscriptionCreatedEvent = WebhookEventEnvelope & { type: "subscription.created"; data: SubscriptionEventPayload };
+export interface SubscriptionCreatedEvent extends WebhookEventEnvelope {
+  type: "subscription.created";
+  data: SubscriptionEventPayload;
+}
 /** `subscription.pastDue`: Subscription Past Due. */
-export type SubscriptionPastDueEvent = WebhookEventEnvelope & { type: "subscription.pastDue"; data: SubscriptionEventPayload };
+export interface SubscriptionPastDueEvent extends WebhookEventEnvelope {
+  type: "subscription.pastDue";
+  data: SubscriptionEventPayload;
+}
 /** `subscription.updated`: Subscription Updated. */
-export type SubscriptionUpdatedEvent = WebhookEventEnvelope & { type: "subscription.updated"; data: SubscriptionEventPayload };
+export interface SubscriptionUpdatedEvent extends WebhookEventEnvelope {
+  type: "subscription.updated";
+  data: SubscriptionEventPayload;
+}
 /** `subscriptionItem.abandoned`: Subscription Item Abandoned. */
-export type SubscriptionItemAbandonedEvent = WebhookEventEnvelope & { type: "subscriptionItem.abandoned"; data: BillingSubscriptionItemEventPayload };
+export interface SubscriptionItemAbandonedEvent extends WebhookEventEnvelope {
+  type: "subscriptionItem.abandoned";
+  data: BillingSubscriptionItemEventPayload;
+}
 /** `subscriptionItem.active`: Subscription Item Active. */
-export type SubscriptionItemActiveEvent = WebhookEventEnvelope & { type: "subscriptionItem.active"; data: BillingSubscriptionItemEventPayload };
+export interface SubscriptionItemActiveEvent extends WebhookEventEnvelope {
+  type: "subscriptionItem.active";
+  data: BillingSubscriptionItemEventPayload;
+}
 /** `subscriptionItem.canceled`: Subscription Item Canceled. */
-export type SubscriptionItemCanceledEvent = WebhookEventEnvelope & { type: "subscriptionItem.canceled"; data: BillingSubscriptionItemEventPayload };
+export interface SubscriptionItemCanceledEvent extends WebhookEventEnvelope {
+  type: "subscriptionItem.canceled";
+  data: BillingSubscriptionItemEventPayload;
+}
 /** `subscriptionItem.ended`: Subscription Item Ended. */
-export type SubscriptionItemEndedEvent = WebhookEventEnvelope & { type: "subscriptionItem.ended"; data: BillingSubscriptionItemEventPayload };
+export interface SubscriptionItemEndedEvent extends WebhookEventEnvelope {
+  type: "subscriptionItem.ended";
+  data: BillingSubscriptionItemEventPayload;
+}
 /** `subscriptionItem.freeTrialEnding`: Subscription Item Free Trial Ending. */
-export type SubscriptionItemFreeTrialEndingEvent = WebhookEventEnvelope & { type: "subscriptionItem.freeTrialEnding"; data: BillingSubscriptionItemEventPayload };
+export interface SubscriptionItemFreeTrialEndingEvent extends WebhookEventEnvelope {
+  type: "subscriptionItem.freeTrialEnding";
+  data: BillingSubscriptionItemEventPayload;
+}
 /** `subscriptionItem.incomplete`: Subscription Item Incomplete. */
-export type SubscriptionItemIncompleteEvent = WebhookEventEnvelope & { type: "subscriptionItem.incomplete"; data: BillingSubscriptionItemEventPayload };
+export interface SubscriptionItemIncompleteEvent extends WebhookEventEnvelope {
+  type: "subscriptionItem.incomplete";
+  data: BillingSubscriptionItemEventPayload;
+}
 /** `subscriptionItem.pastDue`: Subscription Item Past Due. */
-export type SubscriptionItemPastDueEvent = WebhookEventEnvelope & { type: "subscriptionItem.pastDue"; data: BillingSubscriptionItemEventPayload };
+export interface SubscriptionItemPastDueEvent extends WebhookEventEnvelope {
+  type: "subscriptionItem.pastDue";
+  data: BillingSubscriptionItemEventPayload;
+}
 /** `subscriptionItem.upcoming`: Subscription Item Upcoming. */
-export type SubscriptionItemUpcomingEvent = WebhookEventEnvelope & { type: "subscriptionItem.upcoming"; data: BillingSubscriptionItemEventPayload };
+export interface SubscriptionItemUpcomingEvent extends WebhookEventEnvelope {
+  type: "subscriptionItem.upcoming";
+  data: BillingSubscriptionItemEventPayload;
+}
 /** `subscriptionItem.updated`: Subscription Item Updated. */
-export type SubscriptionItemUpdatedEvent = WebhookEventEnvelope & { type: "subscriptionItem.updated"; data: BillingSubscriptionItemEventPayload };
+export interface SubscriptionItemUpdatedEvent extends WebhookEventEnvelope {
+  type: "subscriptionItem.updated";
+  data: BillingSubscriptionItemEventPayload;
+}
 /** `user.created`: User created. */
-export type UserCreatedEvent = WebhookEventEnvelope & { type: "user.created"; data: User };
+export interface UserCreatedEvent extends WebhookEventEnvelope {
+  type: "user.created";
+  data: User;
+}
 /** `user.deleted`: User deleted. */
-export type UserDeletedEvent = WebhookEventEnvelope & { type: "user.deleted"; data: DeletedObject };
+export interface UserDeletedEvent extends WebhookEventEnvelope {
+  type: "user.deleted";
+  data: DeletedObject;
+}
 /** `user.updated`: User updated. */
-export type UserUpdatedEvent = WebhookEventEnvelope & { type: "user.updated"; data: User };
+export interface UserUpdatedEvent extends WebhookEventEnvelope {
+  type: "user.updated";
+  data: User;
+}
 /** `waitlistEntry.created`: Waitlist entry created. */
-export type WaitlistEntryCreatedEvent = WebhookEventEnvelope & { type: "waitlistEntry.created"; data: WaitlistEntry };
+export interface WaitlistEntryCreatedEvent extends WebhookEventEnvelope {
+  type: "waitlistEntry.created";
+  data: WaitlistEntry;
+}
 /** `waitlistEntry.updated`: Waitlist entry updated. */
-export type WaitlistEntryUpdatedEvent = WebhookEventEnvelope & { type: "waitlistEntry.updated"; data: WaitlistEntry };
+export interface WaitlistEntryUpdatedEvent extends WebhookEventEnvelope {
+  type: "waitlistEntry.updated";
+  data: WaitlistEntry;
+}
 
 /** Every event type this spec documents, with its typed `data`. */
 export type KnownWebhookEvent =
@@ -2126,15 +2153,20 @@ export type WebhookEventOfType<T extends KnownWebhookEventType> = Extract<KnownW
 
 /**
  * An event whose `type` this SDK does not know yet (Clerk added it after this spec): it was
- * verified and its envelope checked, and its `data` is passed through untouched.
+ * verified and its envelope checked, and its `data` is passed through unchecked.
  */
-export type UnknownWebhookEvent = WebhookEventEnvelope & { type: string & {}; data: unknown };
+export interface UnknownWebhookEvent extends WebhookEventEnvelope {
+  type: string & {};
+  data: unknown;
+}
 
 /** What `verifyWebhook` returns: a documented event, or one of a type added since. */
 export type WebhookEvent = KnownWebhookEvent | UnknownWebhookEvent;
 
 /** The `data` schema of each documented event type, looked up by the event's `type`. */
-export const webhookEventDataSchemas: { readonly [T in KnownWebhookEventType]: v.GenericSchema<WebhookEventOfType<T>["data"]> } = {
+export const webhookEventDataSchemas: {
+  readonly [T in KnownWebhookEventType]: v.GenericSchema<unknown, WebhookEventOfType<T>["data"]>;
+} = {
   "email.created": EmailEventPayload,
   "organization.created": Organization,
   "organization.deleted": DeletedObject,

@@ -1,0 +1,139 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  isEventType,
+  knownWebhookEventTypes,
+  verifyWebhook,
+  type KnownWebhookEventType,
+  type WebhookEvent,
+  type WebhookEventOfType,
+} from "../../src/webhooks/index.js";
+import { SECRET, clock, event, signed, userData } from "./fixtures.js";
+
+const options = { signingSecret: SECRET, now: clock() };
+
+async function verifyJson(json: unknown): ReturnType<typeof verifyWebhook> {
+  const { body, headers } = await signed(JSON.stringify(json));
+  return verifyWebhook(body, headers, options);
+}
+
+describe("typed events", () => {
+  it("returns a user.created event with typed data", async () => {
+    const result = await verifyJson(event("user.created", userData()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const e = result.value;
+    expect(e.type).toBe("user.created");
+    expect(isEventType(e, "user.created")).toBe(true);
+    if (isEventType(e, "user.created")) {
+      expectTypeOf(e.data.email_addresses[0]!.email_address).toEqualTypeOf<string>();
+      expectTypeOf(e.data.first_name).toEqualTypeOf<string | null>();
+      expect(e.data.email_addresses[0]?.email_address).toBe("example@example.org");
+      expect(e.instance_id).toBe("ins_123");
+    }
+  });
+
+  it("narrows to several types at once", async () => {
+    const result = await verifyJson(event("user.deleted", { object: "user", id: "user_1", deleted: true }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const e = result.value;
+    expect(isEventType(e, "user.created", "user.updated")).toBe(false);
+    expect(isEventType(e, "user.deleted", "organization.deleted")).toBe(true);
+    if (isEventType(e, "user.deleted", "organization.deleted")) {
+      expectTypeOf(e).toEqualTypeOf<WebhookEventOfType<"user.deleted" | "organization.deleted">>();
+      expectTypeOf(e.data.deleted).toEqualTypeOf<boolean>();
+    }
+  });
+
+  it("keeps fields and enum values the spec does not know (forward compatible)", async () => {
+    const data = userData({ brand_new_field: { nested: [1, 2] } });
+    (data.email_addresses as Record<string, unknown>[])[0]!.verification = {
+      object: "verification_from_the_future",
+      status: "quantum",
+      strategy: "telepathy",
+      attempts: null,
+      expire_at: null,
+    };
+    const result = await verifyJson(event("user.updated", data, { new_envelope_field: true }));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect((result.value.data as Record<string, unknown>).brand_new_field).toEqual({ nested: [1, 2] });
+      expect((result.value as unknown as Record<string, unknown>).new_envelope_field).toBe(true);
+    }
+  });
+
+  it("returns an event of an unknown type, checked as an envelope only", async () => {
+    const result = await verifyJson(event("widget.exploded", { anything: ["goes"] }));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value.type).toBe("widget.exploded");
+      expect(result.value.data).toEqual({ anything: ["goes"] });
+      expect(isEventType(result.value, "user.created")).toBe(false);
+    }
+  });
+
+  it("refuses a documented event type whose data has the wrong shape, with issues", async () => {
+    const result = await verifyJson(event("user.created", userData({ id: 42, email_addresses: "nope", banned: undefined })));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const error = result.error;
+    expect(error.reason).toBe("invalid-event");
+    expect(error.kind).toBe("webhook-verification");
+    const paths = error.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["data.id", "data.email_addresses", "data.banned"]));
+    expect(error.issues.find((i) => i.path.join(".") === "data.id")?.message).toBe("expected string, got number");
+    expect(error.issues.find((i) => i.path.join(".") === "data.banned")?.message).toBe("required, but missing");
+    expect(error.message).toContain("user.created");
+    // The escape hatch: the signed JSON, as sent.
+    expect((error.data as { data: { id: unknown } }).data.id).toBe(42);
+  });
+
+  it("issue messages describe types, never the personal data in the event", async () => {
+    const result = await verifyJson(event("user.created", userData({ first_name: 12345, last_name: ["jane.doe@secret.example"] })));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).not.toContain("jane.doe@secret.example");
+      expect(result.error.message).not.toContain("12345");
+      expect(JSON.stringify(result.error.issues)).not.toContain("jane.doe");
+    }
+  });
+
+  it("refuses JSON without the event envelope as invalid-event", async () => {
+    for (const json of [{ test: 1 }, [], "user.created", 7, null, { type: 5, data: {} }, { type: "user.created", data: {} }]) {
+      const result = await verifyJson(json);
+      expect(result.ok ? undefined : result.error.reason).toBe("invalid-event");
+    }
+  });
+
+  it("does not treat inherited property names as event types", async () => {
+    for (const type of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      const result = await verifyJson(event(type, { x: 1 }));
+      expect(result.ok).toBe(true);
+    }
+  });
+
+  it("lists the documented event types", () => {
+    expect(knownWebhookEventTypes).toContain("user.created");
+    expect(knownWebhookEventTypes).toContain("organizationMembership.deleted");
+    expect(knownWebhookEventTypes).toContain("subscriptionItem.freeTrialEnding");
+    expect(knownWebhookEventTypes.length).toBe(45);
+    expect([...knownWebhookEventTypes].sort()).toEqual(knownWebhookEventTypes);
+  });
+
+  it("types: event types and data are typed from the spec; comparing type alone does not narrow data", () => {
+    expectTypeOf<KnownWebhookEventType>().toExtend<string>();
+    expectTypeOf<"user.created">().toExtend<KnownWebhookEventType>();
+    expectTypeOf<WebhookEventOfType<"user.created">["data"]["id"]>().toEqualTypeOf<string>();
+    expectTypeOf<WebhookEvent["type"]>().toExtend<string>();
+    // The known limit isEventType exists for: UnknownWebhookEvent's `type` is any string, so
+    // comparing `type` keeps it in the union and `data` stays `unknown`.
+    const narrowByType = (e: WebhookEvent): unknown => {
+      if (e.type === "user.created") {
+        // @ts-expect-error data is not narrowed by the type comparison alone
+        return e.data.id;
+      }
+      return undefined;
+    };
+    expect(typeof narrowByType).toBe("function");
+  });
+});
