@@ -95,17 +95,19 @@ export interface ClaimCheckOptions {
  * passes it (session tokens): an empty list means no check, a non-empty one requires `azp`.
  */
 export function checkClaims(payload: JwtClaims, options: ClaimCheckOptions): TokenVerificationError | undefined {
-  const parties = options.authorizedParties;
-  if (parties && parties.length > 0) {
+  const given = options.authorizedParties as unknown;
+  // Only an empty list turns the check off; a malformed value (not a list) fails closed, and a
+  // lone string is one party (`"https://a.com".includes(azp)` would match substrings).
+  if (given !== undefined && given !== null && (!Array.isArray(given) || given.length > 0)) {
+    const parties = listOf(given);
     const azp = payload.azp;
     if (typeof azp !== "string" || azp === "" || !parties.includes(azp)) {
       return tokenError("token-invalid-authorized-parties", "The token's authorized party (azp) is missing or not in authorizedParties.");
     }
   }
   if (options.audience !== undefined) {
-    const wanted = typeof options.audience === "string" ? [options.audience] : options.audience;
-    const aud = payload.aud;
-    const have = typeof aud === "string" ? [aud] : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === "string") : [];
+    const wanted = listOf(options.audience);
+    const have = listOf(payload.aud);
     if (!have.some((a) => wanted.includes(a))) {
       return tokenError("token-invalid-audience", "The token's audience (aud) does not match the expected audience.");
     }
@@ -117,6 +119,12 @@ export function checkClaims(payload: JwtClaims, options: ClaimCheckOptions): Tok
     return tokenError("token-invalid", "The token has no subject (sub).");
   }
   return undefined;
+}
+
+/** A string or a list of strings as a list; anything else as an empty list. */
+function listOf(value: unknown): readonly string[] {
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
 
 // Clerk stamps a category on the protected header of every JWT class its instance key signs.

@@ -12,6 +12,7 @@ const MAX_KEYS = 8;
  * without the BEGIN/END lines) to the bare base64 body, or `undefined` when it is not one.
  */
 export function pemBody(pem: string): string | undefined {
+  if (typeof pem !== "string") return undefined;
   const body = pem
     .replace(/\\n/g, "\n")
     .replace(/-----(BEGIN|END) PUBLIC KEY-----/g, "")

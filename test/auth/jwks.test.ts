@@ -1,0 +1,241 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ClerkCore } from "../../src/core/index.js";
+import { verifyToken } from "../../src/auth/index.js";
+import { JWKS_FAILURE_COOLDOWN_MS, JWKS_REFETCH_COOLDOWN_MS, JWKS_TTL_MS } from "../../src/auth/jwks.js";
+import {
+  coreFor,
+  fakeApi,
+  jwksRoute,
+  makeKey,
+  NOW,
+  now,
+  SECRET_KEY,
+  sessionClaims,
+  sign,
+  type Route,
+  type TestKey,
+} from "./helpers.js";
+
+let k1: TestKey;
+let k2: TestKey;
+let k1Rekeyed: TestKey;
+
+beforeAll(async () => {
+  k1 = await makeKey("ins_k1");
+  k2 = await makeKey("ins_k2");
+  k1Rekeyed = await makeKey("ins_k1"); // a new key published under the same kid
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const at = (ms: number) => () => ms;
+
+describe("JWKS from GET /jwks", () => {
+  it("loads the keys with the core's secret key, then serves from the cache", async () => {
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    const core = coreFor(api);
+    const token = await sign(k1, sessionClaims());
+    for (let i = 0; i < 5; i++) expect((await verifyToken(core, token, { now })).ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(1);
+    expect(api.seen[0]?.authorization).toBe(`Bearer ${SECRET_KEY}`);
+  });
+
+  it("sends nothing in networkless mode (jwtKey), whatever the load", async () => {
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    const core = coreFor(api);
+    const tokens = await Promise.all([sign(k1, sessionClaims()), sign(k2, sessionClaims())]);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => verifyToken(core, tokens[i % 2]!, { jwtKey: k1.pem, now })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(25);
+    expect(api.seen).toHaveLength(0);
+  });
+
+  it("makes one JWKS request for 100 concurrent verifications on a cold cache", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const api = fakeApi({
+      "GET /jwks": async () => {
+        await gate; // hold the request in flight while the others arrive
+        return { json: { keys: [k1.jwk] } };
+      },
+    });
+    const core = coreFor(api);
+    const token = await sign(k1, sessionClaims());
+    const pending = Array.from({ length: 100 }, () => verifyToken(core, token, { now }));
+    await new Promise((r) => setTimeout(r, 20));
+    release();
+    const results = await Promise.all(pending);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(api.count("GET /jwks")).toBe(1);
+  });
+
+  it("caches per core instance: two cores fetch separately and never share keys", async () => {
+    const apiA = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    const apiB = fakeApi({ "GET /jwks": jwksRoute(() => [k2]) });
+    const coreA = coreFor(apiA);
+    const coreB = coreFor(apiB);
+    const tokenA = await sign(k1, sessionClaims());
+    expect((await verifyToken(coreA, tokenA, { now })).ok).toBe(true);
+    const onB = await verifyToken(coreB, tokenA, { now });
+    expect(!onB.ok && onB.error.reason).toBe("jwk-kid-mismatch");
+    expect(apiA.count("GET /jwks")).toBe(1);
+    expect(apiB.count("GET /jwks")).toBe(1);
+
+    // Same API, same key, two cores: still one fetch each.
+    const shared = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    await verifyToken(coreFor(shared), tokenA, { now });
+    await verifyToken(coreFor(shared), tokenA, { now });
+    expect(shared.count("GET /jwks")).toBe(2);
+  });
+
+  it("imports each CryptoKey once and reuses it (JWKS and jwtKey)", async () => {
+    const importKey = vi.spyOn(crypto.subtle, "importKey");
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1, k2]) });
+    const core = coreFor(api);
+    const t1 = await sign(k1, sessionClaims());
+    const t2 = await sign(k2, sessionClaims());
+    for (let i = 0; i < 10; i++) {
+      expect((await verifyToken(core, t1, { now })).ok).toBe(true);
+      expect((await verifyToken(core, t2, { now })).ok).toBe(true);
+    }
+    expect(importKey).toHaveBeenCalledTimes(2);
+
+    importKey.mockClear();
+    const local = coreFor(api);
+    for (let i = 0; i < 10; i++) expect((await verifyToken(local, t1, { jwtKey: k1.pem, now })).ok).toBe(true);
+    expect(importKey).toHaveBeenCalledTimes(1);
+  });
+
+  it("ignores keys that cannot verify RS256 (other kty, alg or use)", async () => {
+    const api = fakeApi({
+      "GET /jwks": () => ({
+        json: {
+          keys: [
+            { ...k1.jwk, alg: "RS512" },
+            { ...k2.jwk, use: "enc" },
+            { kid: "ins_ec", kty: "EC", crv: "P-256", x: "AA", y: "AA" },
+          ],
+        },
+      }),
+    });
+    const core = coreFor(api);
+    const r1 = await verifyToken(core, await sign(k1, sessionClaims()), { now });
+    const r2 = await verifyToken(core, await sign(k2, sessionClaims()), { now: at(NOW + JWKS_REFETCH_COOLDOWN_MS) });
+    expect(!r1.ok && r1.error.reason).toBe("jwk-kid-mismatch");
+    expect(!r2.ok && r2.error.reason).toBe("jwk-kid-mismatch");
+  });
+});
+
+describe("JWKS: unknown kid and rotation", () => {
+  it("refetches at most once per cool-down for unknown kids: a flood is not a request flood", async () => {
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    const core = coreFor(api);
+    expect((await verifyToken(core, await sign(k1, sessionClaims()), { now })).ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(1);
+
+    // 200 tokens with made-up kids, concurrently and one after another, within one cool-down.
+    const forged = await Promise.all(Array.from({ length: 100 }, (_, i) => sign({ ...k2, kid: `forged_${i}` }, sessionClaims())));
+    const later = at(NOW + JWKS_REFETCH_COOLDOWN_MS);
+    const burst = await Promise.all(forged.map((t) => verifyToken(core, t, { now: later })));
+    for (const t of forged) burst.push(await verifyToken(core, t, { now: later }));
+    expect(burst.every((r) => !r.ok && r.error.reason === "jwk-kid-mismatch")).toBe(true);
+    expect(api.count("GET /jwks")).toBe(2);
+
+    // Within the cool-down right after the initial load: no refetch at all.
+    const fresh = coreFor(api);
+    await verifyToken(fresh, await sign(k1, sessionClaims()), { now });
+    await verifyToken(fresh, forged[0]!, { now: at(NOW + JWKS_REFETCH_COOLDOWN_MS - 1) });
+    expect(api.count("GET /jwks")).toBe(3);
+  });
+
+  it("picks up a new kid after a key rotation on the next allowed refetch", async () => {
+    let published = [k1];
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => published) });
+    const core = coreFor(api);
+    expect((await verifyToken(core, await sign(k1, sessionClaims()), { now })).ok).toBe(true);
+    published = [k1, k2];
+    const rotated = await sign(k2, sessionClaims());
+    const result = await verifyToken(core, rotated, { now: at(NOW + JWKS_REFETCH_COOLDOWN_MS) });
+    expect(result.ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(2);
+  });
+
+  it("recovers from a signature failure after the key under the same kid was replaced", async () => {
+    let published = [k1];
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => published) });
+    const core = coreFor(api);
+    expect((await verifyToken(core, await sign(k1, sessionClaims()), { now })).ok).toBe(true);
+    published = [k1Rekeyed];
+    const token = await sign(k1Rekeyed, sessionClaims());
+
+    // Inside the cool-down the cached key is used and the signature fails, without a request.
+    const early = await verifyToken(core, token, { now: at(NOW + 1000) });
+    expect(!early.ok && early.error.reason).toBe("token-invalid-signature");
+    expect(api.count("GET /jwks")).toBe(1);
+
+    // The next allowed refetch brings the new key; later verifications use it from the cache.
+    expect((await verifyToken(core, token, { now: at(NOW + JWKS_REFETCH_COOLDOWN_MS) })).ok).toBe(true);
+    expect((await verifyToken(core, token, { now: at(NOW + JWKS_REFETCH_COOLDOWN_MS + 1) })).ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(2);
+  });
+
+  it("refetches after the cache's TTL and keeps serving the old keys if that fetch fails", async () => {
+    let route: Route = jwksRoute(() => [k1]);
+    const api = fakeApi({ "GET /jwks": (r) => route(r) });
+    const core = coreFor(api);
+    const token = await sign(k1, sessionClaims({ exp: (NOW + 2 * JWKS_TTL_MS) / 1000 }));
+    expect((await verifyToken(core, token, { now })).ok).toBe(true);
+    route = () => ({ status: 503, json: { errors: [] } });
+    const stale = await verifyToken(core, token, { now: at(NOW + JWKS_TTL_MS) });
+    expect(stale.ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(2);
+  });
+});
+
+describe("JWKS: failures", () => {
+  const unauthorized: Route = () => ({
+    status: 401,
+    json: { errors: [{ code: "authentication_invalid", message: "The provided Clerk Secret Key is invalid." }] },
+  });
+
+  it("reports jwk-failed-to-load and does not retry a 401 (default retry policy)", async () => {
+    const api = fakeApi({ "GET /jwks": unauthorized });
+    const core = new ClerkCore({ secretKey: SECRET_KEY, fetch: api.fetch }); // the core's default retries
+    const result = await verifyToken(core, await sign(k1, sessionClaims()), { now });
+    expect(!result.ok && result.error.reason).toBe("jwk-failed-to-load");
+    expect(api.count("GET /jwks")).toBe(1);
+  });
+
+  it("does not hammer a failing JWKS: one request per failure cool-down", async () => {
+    const api = fakeApi({ "GET /jwks": unauthorized });
+    const core = coreFor(api);
+    const token = await sign(k1, sessionClaims());
+    const results = await Promise.all(Array.from({ length: 20 }, () => verifyToken(core, token, { now })));
+    for (let i = 0; i < 20; i++) results.push(await verifyToken(core, token, { now: at(NOW + JWKS_FAILURE_COOLDOWN_MS - 1) }));
+    expect(results.every((r) => !r.ok && r.error.reason === "jwk-failed-to-load")).toBe(true);
+    expect(api.count("GET /jwks")).toBe(1);
+
+    // After the cool-down it tries again, and a working JWKS clears the failure.
+    api.routes.set("GET /jwks", jwksRoute(() => [k1]));
+    expect((await verifyToken(core, token, { now: at(NOW + JWKS_FAILURE_COOLDOWN_MS) })).ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(2);
+  });
+
+  it("reports network failures, server errors and bodies without keys as jwk-failed-to-load", async () => {
+    const token = await sign(k1, sessionClaims());
+    for (const route of [
+      () => new TypeError("fetch failed: ECONNRESET"),
+      () => ({ status: 500, json: { errors: [] } }),
+      () => ({ json: { nothing: true } }),
+      () => ({ json: { keys: "nope" } }),
+    ] as Route[]) {
+      const api = fakeApi({ "GET /jwks": route });
+      const result = await verifyToken(coreFor(api), token, { now });
+      expect(!result.ok && result.error.reason).toBe("jwk-failed-to-load");
+      expect(api.count("GET /jwks")).toBe(1);
+    }
+  });
+});
