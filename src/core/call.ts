@@ -1,4 +1,4 @@
-import ky, { HTTPError, TimeoutError as KyTimeoutError, type Options as KyOptions } from "ky";
+import ky, { HTTPError, TimeoutError as KyTimeoutError, type Options as KyOptions, type ResponsePromise } from "ky";
 import { safeParse, type GenericSchema } from "valibot";
 import { API_VERSION, type ClerkCore } from "./core.js";
 import {
@@ -80,9 +80,10 @@ export async function call<T, E>(
     error = outcome.error;
   } catch (thrown) {
     // Defensive: send() maps everything it knows; anything else is reported, never rethrown.
-    error = new ConnectionError("Unexpected failure while sending the request", { cause: thrown });
+    error = new ConnectionError("Unexpected failure while sending the request", { cause: withoutRequest(thrown) });
   }
-  const onError = core.options.hooks?.onError;
+  // Optional chaining: a missing or bogus `core` (untyped callers) must not make the call reject.
+  const onError = (core as Partial<ClerkCore> | null | undefined)?.options?.hooks?.onError;
   if (onError) {
     try {
       await onError(error, context);
@@ -100,6 +101,11 @@ async function send<T>(
   options: CallOptions | undefined,
   context: HookContext,
 ): Promise<Result<T, ClerkFnError>> {
+  const given = core as Partial<ClerkCore> | null | undefined;
+  if (typeof given !== "object" || given === null || typeof given.options !== "object" || given.options === null) {
+    // Without this, a call with no core threw a TypeError out of the pipeline (and rejected).
+    return err(new InvalidRequestError([{ path: ["core"], message: "must be a ClerkCore" }]));
+  }
   const input = (request ?? {}) as Record<string, unknown>;
   const issues: Issue[] = [];
   if (request !== undefined && !isPlainObject(request)) {
@@ -130,7 +136,12 @@ async function send<T>(
   let body: BodyInit | undefined;
   if (op.body) {
     if (op.bodyKind === "multipart") {
-      body = encodeMultipart(input, op.body);
+      // Sent as bytes, not as the FormData: Node's fetch (undici) raises an unhandled rejection
+      // (which ends a Node process) when a FormData-backed body is cancelled before it is read,
+      // and ky cancels it when an attempt fails before sending (e.g. a throwing beforeRequest hook).
+      const encoded = new Response(encodeMultipart(input, op.body));
+      headers.set("Content-Type", encoded.headers.get("Content-Type") ?? "multipart/form-data");
+      body = await encoded.arrayBuffer();
     } else {
       const fields: Record<string, unknown> = {};
       for (const key in op.body) if (input[key] !== undefined) fields[key] = input[key];
@@ -192,18 +203,24 @@ async function send<T>(
   if (options?.signal) kyOptions.signal = options.signal;
 
   let response: Response;
+  let pending: ResponsePromise;
   try {
-    response = await ky(url, kyOptions);
+    pending = ky(url, kyOptions);
+    response = await pending;
   } catch (thrown) {
     return err(await mapThrown(thrown, options?.signal, attemptTimeout, totalTimeout, started));
   }
 
   let text: string;
   try {
-    text = op.response === undefined ? (await response.body?.cancel(), "") : await response.text();
+    // Read through ky's `.text()`, not `response.text()`: ky bounds the body read by the attempt
+    // timeout and the total budget (and cancels the request when they run out). A bare
+    // `response.text()` waited forever on a body that stalled after the headers arrived.
+    text = op.response === undefined ? (await response.body?.cancel(), "") : await pending.text();
   } catch (thrown) {
     if (options?.signal?.aborted) return err(new AbortedError("Aborted while reading the response", { cause: thrown }));
-    return err(new ConnectionError("The connection failed while reading the response body", { cause: thrown }));
+    if (thrown instanceof KyTimeoutError) return err(await mapThrown(thrown, undefined, attemptTimeout, totalTimeout, started));
+    return err(new ConnectionError("The connection failed while reading the response body", { cause: withoutRequest(thrown) }));
   }
   return decode(core, op, response, text);
 }
@@ -244,9 +261,20 @@ async function mapThrown(
   if (thrown instanceof HTTPError) return apiError(thrown);
   if (thrown instanceof KyTimeoutError) {
     const total = totalTimeout !== false && Date.now() - started >= totalTimeout - 5;
-    return new TimeoutError(total ? (totalTimeout as number) : (attemptTimeout as number), total ? "total" : "attempt", { cause: thrown });
+    return new TimeoutError(total ? (totalTimeout as number) : (attemptTimeout as number), total ? "total" : "attempt", { cause: withoutRequest(thrown) });
   }
-  return new ConnectionError("The request failed before a response arrived", { cause: thrown });
+  return new ConnectionError("The request failed before a response arrived", { cause: withoutRequest(thrown) });
+}
+
+/**
+ * ky's errors carry the `Request`, whose headers hold `Authorization: Bearer <secret key>`; kept as
+ * a cause, `console.log(error)` printed the key. Keep their name, message and inner cause only.
+ */
+function withoutRequest(thrown: unknown): unknown {
+  if (!(thrown instanceof Error) || !("request" in thrown)) return thrown;
+  const copy = new Error(thrown.message, thrown.cause === undefined ? undefined : { cause: withoutRequest(thrown.cause) });
+  copy.name = thrown.name;
+  return copy;
 }
 
 function apiError(error: HTTPError): APIError {

@@ -72,7 +72,13 @@ export function fillPath(template: string, request: Record<string, unknown>, iss
       });
       return "";
     }
-    return encodeURIComponent(value);
+    try {
+      return encodeURIComponent(value);
+    } catch {
+      // A lone surrogate makes encodeURIComponent throw (URIError); refuse it like any bad value.
+      issues.push({ path: [name], message: "must be well-formed Unicode" });
+      return "";
+    }
   });
 }
 
