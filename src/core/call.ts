@@ -127,7 +127,8 @@ async function send<T>(
   const url = core.serverURL + path + (op.query ? encodeQuery(input, op.query) : "");
   const headers = new Headers(core.options.headers);
   for (const [name, value] of Object.entries(options?.headers ?? {})) headers.set(name, value);
-  headers.set("Accept", "application/json");
+  // The one text operation serves HTML; every other answer (errors included) is JSON.
+  headers.set("Accept", op.response === "text" ? "text/html, text/plain;q=0.9, */*;q=0.1" : "application/json");
   headers.set("Clerk-API-Version", core.options.apiVersion ?? API_VERSION);
   if (!headers.has("User-Agent")) headers.set("User-Agent", USER_AGENT);
   if (!op.public && secretKey) headers.set("Authorization", `Bearer ${secretKey}`);
