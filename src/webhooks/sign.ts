@@ -4,6 +4,7 @@ import { WebhookVerificationError } from "./errors.js";
 import { webhookHeaders, type WebhookHeaderScheme } from "./headers.js";
 import { computeSignature, encodeBase64, hmacKey, secretBytes } from "./signature.js";
 import { toRawPayload } from "./payload.js";
+import { err, ok, type Result } from "../core/result.js";
 
 /** What `signWebhook` needs besides the payload. */
 export interface SignWebhookOptions {
@@ -16,24 +17,26 @@ export interface SignWebhookOptions {
 }
 
 /**
- * Sign a payload the way Clerk does: resolves to the `v1,<base64>` signature (the
- * `svix-signature` header value). The payload must be the exact bytes that will be sent.
- * Rejects with a `WebhookVerificationError` (`invalid-secret`, `payload-not-raw`,
- * `crypto-unavailable`) on bad input: a test helper, so a mistake should be loud.
+ * Sign a payload the way Clerk does: the `v1,<base64>` signature (the `svix-signature` header
+ * value). The payload must be the exact bytes that will be sent. Like every public function it
+ * never rejects: bad input is an error value (`invalid-secret`, `payload-not-raw`,
+ * `crypto-unavailable`).
  */
-export async function signWebhook(payload: string | Uint8Array, options: SignWebhookOptions): Promise<string> {
+export async function signWebhook(
+  payload: string | Uint8Array,
+  options: SignWebhookOptions,
+): Promise<Result<string, WebhookVerificationError>> {
   const raw = toRawPayload(payload);
-  if (!raw.ok) throw raw.error;
+  if (!raw.ok) return err(raw.error);
   const bytes = secretBytes(options?.signingSecret);
-  if (!bytes) throw new WebhookVerificationError("invalid-secret", "signingSecret is not a base64 signing secret (whsec_…)");
-  let signature: Uint8Array;
+  if (!bytes) return err(new WebhookVerificationError("invalid-secret", "signingSecret is not a base64 signing secret (whsec_…)"));
   try {
     const key = await hmacKey(options.signingSecret, bytes);
-    signature = await computeSignature(key, String(options.id), String(options.timestamp), raw.value);
+    const signature = await computeSignature(key, String(options.id), String(options.timestamp), raw.value);
+    return ok(`v1,${encodeBase64(signature)}`);
   } catch (cause) {
-    throw new WebhookVerificationError("crypto-unavailable", "WebCrypto could not compute the HMAC-SHA256 signature", { cause });
+    return err(new WebhookVerificationError("crypto-unavailable", "WebCrypto could not compute the HMAC-SHA256 signature", { cause }));
   }
-  return `v1,${encodeBase64(signature)}`;
 }
 
 /** What `createWebhookHeaders` needs besides the payload; id and timestamp are made up when absent. */
@@ -50,14 +53,15 @@ export interface CreateWebhookHeadersOptions {
 
 /**
  * Sign a payload and return the three headers a genuine Clerk webhook carries, ready to put on a
- * `Request`: `{ "svix-id", "svix-timestamp", "svix-signature" }`. Rejects like `signWebhook`.
+ * `Request`: `{ "svix-id", "svix-timestamp", "svix-signature" }`. Errors as `signWebhook`.
  */
 export async function createWebhookHeaders(
   payload: string | Uint8Array,
   options: CreateWebhookHeadersOptions,
-): Promise<Record<string, string>> {
+): Promise<Result<Record<string, string>, WebhookVerificationError>> {
   const id = options?.id ?? `msg_${crypto.randomUUID().replace(/-/g, "")}`;
   const timestamp = options?.timestamp ?? Math.floor(Date.now() / 1000);
   const signature = await signWebhook(payload, { signingSecret: options?.signingSecret, id, timestamp });
-  return webhookHeaders({ id, timestamp, signature }, options?.scheme ?? "svix");
+  if (!signature.ok) return signature;
+  return ok(webhookHeaders({ id, timestamp, signature: signature.value }, options?.scheme ?? "svix"));
 }

@@ -1,5 +1,6 @@
 /** Shared by the webhook tests: secrets, a fixed clock, spec-like events, signed requests. */
 import { createWebhookHeaders, signWebhook } from "../../src/webhooks/index.js";
+import { unwrap } from "../../src/core/result.js";
 
 /** A recognisable secret: tests assert it never shows up in an error. */
 export const SECRET = "whsec_dGVzdF9zaWduaW5nX3NlY3JldF8zMl9jaGFyc19sb25n";
@@ -84,16 +85,16 @@ export async function signed(
   body: string,
   options: { id?: string; timestamp?: number; secret?: string; scheme?: "svix" | "webhook" } = {},
 ): Promise<{ body: string; headers: Record<string, string> }> {
-  const headers = await createWebhookHeaders(body, {
+  const headers = unwrap(await createWebhookHeaders(body, {
     signingSecret: options.secret ?? SECRET,
     id: options.id ?? "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W",
     timestamp: options.timestamp ?? NOW,
     scheme: options.scheme,
-  });
+  }));
   return { body, headers };
 }
 
 /** The `v1,…` signature of a body, for building headers by hand. */
-export function sig(body: string, id = "msg_1", timestamp = NOW, secret = SECRET): Promise<string> {
-  return signWebhook(body, { signingSecret: secret, id, timestamp });
+export async function sig(body: string, id = "msg_1", timestamp = NOW, secret = SECRET): Promise<string> {
+  return unwrap(await signWebhook(body, { signingSecret: secret, id, timestamp }));
 }

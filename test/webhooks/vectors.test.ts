@@ -31,7 +31,7 @@ describe("webhook signing vectors", () => {
         id: vector.msg_id,
         timestamp: vector.timestamp,
       });
-      expect(signature).toBe(vector.expected_signature);
+      expect(signature).toEqual({ ok: true, value: vector.expected_signature });
     });
 
     it(`${vector.id}: the expected signature verifies (string and bytes payload)`, async () => {
@@ -56,6 +56,13 @@ describe("webhook signing vectors", () => {
   it("a whsec_ secret and the same secret without the prefix sign alike", async () => {
     const a = await signWebhook("{}", { signingSecret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", id: "msg_1", timestamp: 1 });
     const b = await signWebhook("{}", { signingSecret: "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", id: "msg_1", timestamp: 1 });
-    expect(a).toBe(b);
+    expect(a.ok && b.ok && a.value === b.value).toBe(true);
+  });
+
+  it("a bad secret or a parsed payload is an error value, never a rejection", async () => {
+    const bad = await signWebhook("{}", { signingSecret: "not base64 !!", id: "msg_1", timestamp: 1 });
+    expect(bad.ok ? undefined : bad.error.reason).toBe("invalid-secret");
+    const parsed = await signWebhook({ a: 1 } as unknown as string, { signingSecret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", id: "m", timestamp: 1 });
+    expect(parsed.ok ? undefined : parsed.error.reason).toBe("payload-not-raw");
   });
 });

@@ -107,7 +107,9 @@ describe("verifyWebhook: signatures", () => {
 
 async function signWebhookBytes(bytes: Uint8Array): Promise<string> {
   const { signWebhook } = await import("../../src/webhooks/index.js");
-  return signWebhook(bytes, { signingSecret: SECRET, id: "msg_1", timestamp: NOW });
+  const signed = await signWebhook(bytes, { signingSecret: SECRET, id: "msg_1", timestamp: NOW });
+  if (!signed.ok) throw signed.error;
+  return signed.value;
 }
 
 describe("verifyWebhook: timestamp tolerance", () => {
