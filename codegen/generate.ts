@@ -274,7 +274,8 @@ function funcFile(
   ];
   if (query.length) opLines.push(`  query: { ${query.map(([k, c]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: "${c}"`).join(", ")} },`);
   if (bodyFields.length) opLines.push(`  body: { ${bodyFields.map(([k, c]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: "${c}"`).join(", ")} },`);
-  if (bodyKind && bodyKind !== "json") opLines.push(`  bodyKind: "${bodyKind}",`);
+  if (bodyKind === "whole") opLines.push(`  bodyKind: "whole",`);
+  if (bodyKind === "multipart") opLines.push(`  encode: multipart,`);
   if (responseExpr) opLines.push(`  response: ${responseExpr === '"text"' ? responseExpr : `/*#__PURE__*/ ${responseExpr}`},`);
   if (page) opLines.push(`  page: "${page}",`);
   if (Array.isArray(op.security) && op.security.length === 0) opLines.push(`  public: true,`);
@@ -300,6 +301,7 @@ function funcFile(
     `import type { CallError } from "../core/errors.js";\n` +
     `import type { Result } from "../core/result.js";\n` +
     (members.length ? "" : `import type { EmptyRequest } from "../core/request.js";\n`) +
+    (bodyKind === "multipart" ? `import { multipart } from "../core/multipart.js";\n` : "") +
     (imports ? imports + "\n" : "") +
     "\n" +
     requestDecl +

@@ -1,4 +1,4 @@
-import ky, { HTTPError, TimeoutError as KyTimeoutError, type Options as KyOptions, type ResponsePromise } from "ky";
+import ky, { HTTPError, TimeoutError as KyTimeoutError, type Options as KyOptions } from "ky";
 import { safeParse, type GenericSchema } from "valibot";
 import { API_VERSION, type ClerkCore } from "./core.js";
 import {
@@ -13,7 +13,8 @@ import {
   type ClerkFnError,
   type Issue,
 } from "./errors.js";
-import { checkFields, encodeMultipart, encodeQuery, fillPath, isPlainObject, parseRetryAfter, type FieldSpec } from "./encoding.js";
+import { checkFields, encodeQuery, fillPath, isPlainObject, parseRetryAfter, type FieldSpec } from "./encoding.js";
+import type { BodyEncoder } from "./multipart.js";
 import { redactHeaders } from "./logger.js";
 import type { CallOptions, HookContext, HttpMethod, RetryOptions } from "./options.js";
 import { err, ok, type Result } from "./result.js";
@@ -33,8 +34,10 @@ export interface Operation<T> {
   readonly query?: FieldSpec;
   /** Body fields, taken from the request object side by side with path and query keys. */
   readonly body?: FieldSpec;
-  /** `json` (default when `body` is set), `multipart`, or `whole`: the `body` key is the body. */
-  readonly bodyKind?: "json" | "multipart" | "whole";
+  /** `whole`: the `body` key is the JSON body (array bodies, or fields colliding with params). */
+  readonly bodyKind?: "whole";
+  /** A non-JSON body encoder (`multipart` for the uploads); JSON when absent. */
+  readonly encode?: BodyEncoder;
   /** Schema of the 2xx JSON body; `"text"` for text answers; absent when there is no body. */
   readonly response?: GenericSchema<unknown, T> | "text";
   /** The list style, for `paginate`. */
@@ -55,11 +58,6 @@ class HookFailure {
     readonly hook: "beforeRequest" | "afterResponse",
     readonly cause: unknown,
   ) {}
-}
-
-/** ky hands error bodies through `parseJson`; wrapping keeps the raw text instead of a parse. */
-class RawBody {
-  constructor(readonly text: string) {}
 }
 
 /**
@@ -136,13 +134,10 @@ async function send<T>(
 
   let body: BodyInit | undefined;
   if (op.body) {
-    if (op.bodyKind === "multipart") {
-      // Sent as bytes, not as the FormData: Node's fetch (undici) raises an unhandled rejection
-      // (which ends a Node process) when a FormData-backed body is cancelled before it is read,
-      // and ky cancels it when an attempt fails before sending (e.g. a throwing beforeRequest hook).
-      const encoded = new Response(encodeMultipart(input, op.body));
-      headers.set("Content-Type", encoded.headers.get("Content-Type") ?? "multipart/form-data");
-      body = await encoded.arrayBuffer();
+    if (op.encode) {
+      const [encoded, type] = await op.encode(input, op.body);
+      body = encoded;
+      headers.set("Content-Type", type);
     } else {
       const fields: Record<string, unknown> = {};
       for (const key in op.body) if (input[key] !== undefined) fields[key] = input[key];
@@ -157,19 +152,25 @@ async function send<T>(
   const attemptTimeout = pick(options?.timeoutMs, core.options.timeoutMs, 30_000);
   const hooks = core.options.hooks;
 
+  // One controller ends the whole call: the total budget, and a body read that outlives the
+  // attempt timeout (ky bounds each attempt only until the headers arrive). Combined with the
+  // caller's signal, it also cuts ky's backoff waits short.
+  const stop = new AbortController();
+  const signal = options?.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const totalTimer = totalTimeout === false ? undefined : setTimeout(() => stop.abort(TOTAL), totalTimeout);
+
   const kyOptions: KyOptions = {
     ...options?.fetchOptions,
     method: op.method,
     headers,
     fetch: core.fetch,
     timeout: attemptTimeout,
-    totalTimeout,
+    signal,
     retry: retryFor(pick(options?.retry, core.options.retry, {})),
     throwHttpErrors: true,
-    parseJson: (text: string) => new RawBody(text),
     hooks: {
       beforeRequest: [
-        async ({ request: req }) => {
+        async (req) => {
           let out: Request | void = undefined;
           if (hooks?.beforeRequest) {
             try {
@@ -188,7 +189,7 @@ async function send<T>(
         },
       ],
       afterResponse: [
-        async ({ request: req, response }) => {
+        async (req, _options, response) => {
           log?.debug(`clerk-fn ← ${response.status} ${op.method} ${url}`, { ms: Date.now() - started });
           if (!hooks?.afterResponse) return;
           try {
@@ -201,29 +202,56 @@ async function send<T>(
     },
   };
   if (body !== undefined) kyOptions.body = body;
-  if (options?.signal) kyOptions.signal = options.signal;
 
-  let response: Response;
-  let pending: ResponsePromise;
   try {
-    pending = ky(url, kyOptions);
-    response = await pending;
-  } catch (thrown) {
-    return err(await mapThrown(thrown, options?.signal, attemptTimeout, totalTimeout, started));
+    let response: Response;
+    try {
+      response = await ky(url, kyOptions);
+    } catch (thrown) {
+      if (!(thrown instanceof HTTPError) || signal.aborted) return err(mapThrown(thrown, options?.signal, stop.signal, attemptTimeout, totalTimeout));
+      // Error bodies are read here, not by ky, so the raw text is always kept (HTML pages too).
+      const text = await readBody(thrown.response, signal, stop, attemptTimeout).catch(() => "");
+      if (signal.aborted) return err(mapThrown(signal.reason, options?.signal, stop.signal, attemptTimeout, totalTimeout));
+      return err(apiError(thrown.response, text));
+    }
+    let text = "";
+    try {
+      if (op.response === undefined) await response.body?.cancel();
+      else text = await readBody(response, signal, stop, attemptTimeout);
+    } catch (thrown) {
+      if (signal.aborted) return err(mapThrown(thrown, options?.signal, stop.signal, attemptTimeout, totalTimeout));
+      return err(new ConnectionError("The connection failed while reading the response body", { cause: withoutRequest(thrown) }));
+    }
+    return decode(core, op, response, text);
+  } finally {
+    clearTimeout(totalTimer);
   }
+}
 
-  let text: string;
+/** Why `stop` fired: the total budget, or a body read past the attempt timeout. */
+const TOTAL = "clerk-fn: total timeout";
+const ATTEMPT = "clerk-fn: attempt timeout";
+
+/**
+ * Reads a body as text, bounded by the attempt timeout and cut by any abort. Raced rather than
+ * relying on the abort alone: a custom fetch may hand back a stream that ignores the signal.
+ */
+async function readBody(response: Response, signal: AbortSignal, stop: AbortController, attemptTimeout: number | false): Promise<string> {
+  const timer = attemptTimeout === false ? undefined : setTimeout(() => stop.abort(ATTEMPT), attemptTimeout);
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
   try {
-    // Read through ky's `.text()`, not `response.text()`: ky bounds the body read by the attempt
-    // timeout and the total budget (and cancels the request when they run out). A bare
-    // `response.text()` waited forever on a body that stalled after the headers arrived.
-    text = op.response === undefined ? (await response.body?.cancel(), "") : await pending.text();
-  } catch (thrown) {
-    if (options?.signal?.aborted) return err(new AbortedError("Aborted while reading the response", { cause: thrown }));
-    if (thrown instanceof KyTimeoutError) return err(await mapThrown(thrown, undefined, attemptTimeout, totalTimeout, started));
-    return err(new ConnectionError("The connection failed while reading the response body", { cause: withoutRequest(thrown) }));
+    return await Promise.race([response.text(), aborted]);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener("abort", onAbort!);
+    aborted.catch(() => undefined);
+    if (signal.aborted) response.body?.cancel().catch(() => undefined);
   }
-  return decode(core, op, response, text);
 }
 
 function decode<T>(core: ClerkCore, op: Operation<T>, response: Response, text: string): Result<T, ClerkFnError> {
@@ -250,19 +278,18 @@ function decode<T>(core: ClerkCore, op: Operation<T>, response: Response, text: 
   return err(new ResponseValidationError({ ...base, data, issues }));
 }
 
-async function mapThrown(
+function mapThrown(
   thrown: unknown,
-  signal: AbortSignal | undefined,
+  callerSignal: AbortSignal | undefined,
+  stopSignal: AbortSignal,
   attemptTimeout: number | false,
   totalTimeout: number | false,
-  started: number,
-): Promise<ClerkFnError> {
+): ClerkFnError {
   if (thrown instanceof HookFailure) return new HookError(thrown.hook, thrown.cause);
-  if (signal?.aborted) return new AbortedError("The request was aborted", { cause: signal.reason });
-  if (thrown instanceof HTTPError) return apiError(thrown);
-  if (thrown instanceof KyTimeoutError) {
-    const total = totalTimeout !== false && Date.now() - started >= totalTimeout - 5;
-    return new TimeoutError(total ? (totalTimeout as number) : (attemptTimeout as number), total ? "total" : "attempt", { cause: withoutRequest(thrown) });
+  if (callerSignal?.aborted) return new AbortedError("The request was aborted", { cause: callerSignal.reason });
+  if (stopSignal.aborted && stopSignal.reason === TOTAL) return new TimeoutError(totalTimeout as number, "total");
+  if ((stopSignal.aborted && stopSignal.reason === ATTEMPT) || thrown instanceof KyTimeoutError) {
+    return new TimeoutError(attemptTimeout as number, "attempt", { cause: withoutRequest(thrown) });
   }
   return new ConnectionError("The request failed before a response arrived", { cause: withoutRequest(thrown) });
 }
@@ -278,10 +305,7 @@ function withoutRequest(thrown: unknown): unknown {
   return copy;
 }
 
-function apiError(error: HTTPError): APIError {
-  const response = error.response;
-  const raw: unknown = error.data;
-  const body = raw instanceof RawBody ? raw.text : typeof raw === "string" ? raw : "";
+function apiError(response: Response, body: string): APIError {
   let data: unknown;
   try {
     data = body ? JSON.parse(body) : undefined;
@@ -320,5 +344,9 @@ function retryFor(policy: RetryOptions | false): NonNullable<KyOptions["retry"]>
     delay: (attempt) => initial * 2 ** (attempt - 1),
     jitter: true,
     retryOnTimeout: policy.retryOnTimeout ?? true,
+    // fetch reports network failures as TypeError in every runtime; anything else a custom fetch
+    // throws is a bug or a deliberate refusal, and sending it again will not help.
+    shouldRetry: ({ error }) =>
+      error instanceof HTTPError || error instanceof KyTimeoutError || error instanceof TypeError ? undefined : false,
   };
 }

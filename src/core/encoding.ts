@@ -14,28 +14,30 @@ export type FieldSpec = Readonly<Record<string, FieldCode>>;
 export function checkField(value: unknown, code: FieldCode): string | undefined {
   if (value === null) return code.includes("?") ? undefined : "must not be null";
   const t = code.replace(/[!?]/g, "");
-  switch (t) {
-    case "s":
-      return typeof value === "string" ? undefined : "must be a string";
-    case "i":
-      return Number.isSafeInteger(value) ? undefined : "must be an integer";
-    case "n":
-      return typeof value === "number" && Number.isFinite(value) ? undefined : "must be a finite number";
-    case "b":
-      return typeof value === "boolean" ? undefined : "must be a boolean";
-    case "o":
-      return isPlainObject(value) ? undefined : "must be an object";
-    case "a":
-      return Array.isArray(value) ? undefined : "must be an array";
-    case "s[]":
-    case "s[],":
-      return Array.isArray(value) && value.every((v) => typeof v === "string") ? undefined : "must be an array of strings";
-    case "f":
-      return typeof Blob !== "undefined" && value instanceof Blob ? undefined : "must be a Blob or File";
-    default:
-      return undefined;
-  }
+  const fits =
+    t === "s" ? typeof value === "string"
+    : t === "i" ? Number.isSafeInteger(value)
+    : t === "n" ? Number.isFinite(value)
+    : t === "b" ? typeof value === "boolean"
+    : t === "o" ? isPlainObject(value)
+    : t === "a" ? Array.isArray(value)
+    : t.startsWith("s[]") ? Array.isArray(value) && value.every((v) => typeof v === "string")
+    : t === "f" ? typeof Blob !== "undefined" && value instanceof Blob
+    : true;
+  return fits ? undefined : `must be ${NAMES[t]}`;
 }
+
+const NAMES: Readonly<Record<string, string>> = {
+  s: "a string",
+  i: "an integer",
+  n: "a finite number",
+  b: "a boolean",
+  o: "an object",
+  a: "an array",
+  "s[]": "an array of strings",
+  "s[],": "an array of strings",
+  f: "a Blob or File",
+};
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -100,18 +102,6 @@ export function encodeQuery(request: Record<string, unknown>, spec: FieldSpec): 
   }
   const text = params.toString();
   return text ? `?${text}` : "";
-}
-
-/** Multipart body for the upload operations: Blobs as files, other values as strings. */
-export function encodeMultipart(request: Record<string, unknown>, spec: FieldSpec): FormData {
-  const form = new FormData();
-  for (const key in spec) {
-    const value = request[key];
-    if (value === undefined || value === null) continue;
-    if (value instanceof Blob) form.append(key, value, (value as File).name || "upload");
-    else form.append(key, typeof value === "string" ? value : JSON.stringify(value));
-  }
-  return form;
 }
 
 /** Milliseconds from a `Retry-After` header (delay-seconds or HTTP-date), if it has one. */

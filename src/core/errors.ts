@@ -29,10 +29,21 @@ export type ErrorKind =
 /** Base class: a stable `kind`, the cause kept (like jose's errors). */
 export abstract class ClerkFnError extends Error {
   abstract readonly kind: ErrorKind;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
+
+/** What an `APIError` carries besides its message. */
+export interface APIErrorInit {
+  readonly status: number;
+  readonly errors: readonly ClerkAPIErrorItem[];
+  readonly clerk_trace_id: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly headers: Headers;
+  readonly body: string;
+  readonly data: unknown;
+}
+
+// Fields below are `declare`d and filled with one Object.assign: the classes stay declarations
+// and the bundle does not repeat a field list and an assignment per property.
 
 /**
  * The API answered with a non-2xx status. `status` is one of the statuses the operation
@@ -41,39 +52,21 @@ export abstract class ClerkFnError extends Error {
 export class APIError<S extends number = number> extends ClerkFnError {
   readonly kind = "api" as const;
   override readonly name = "APIError";
-  readonly status: S | (number & {});
+  declare readonly status: S | (number & {});
   /** Clerk's `errors[]`, empty when the body was not a Clerk error document (e.g. an HTML 502 page). */
-  readonly errors: readonly ClerkAPIErrorItem[];
-  readonly clerk_trace_id: string | undefined;
+  declare readonly errors: readonly ClerkAPIErrorItem[];
+  declare readonly clerk_trace_id: string | undefined;
   /** From `Retry-After` (seconds or HTTP date), when the response carried one. */
-  readonly retryAfterMs: number | undefined;
-  readonly headers: Headers;
+  declare readonly retryAfterMs: number | undefined;
+  declare readonly headers: Headers;
   /** The raw response body, always kept, also for non-JSON bodies. */
-  readonly body: string;
+  declare readonly body: string;
   /** The parsed JSON body, or `undefined` when the body was not JSON. */
-  readonly data: unknown;
-  constructor(init: {
-    status: number;
-    errors: readonly ClerkAPIErrorItem[];
-    clerk_trace_id: string | undefined;
-    retryAfterMs: number | undefined;
-    headers: Headers;
-    body: string;
-    data: unknown;
-  }) {
+  declare readonly data: unknown;
+  constructor(init: APIErrorInit) {
     const first = init.errors[0];
-    super(
-      first
-        ? `API error ${init.status}: ${first.long_message ?? first.message} (${first.code})`
-        : `API error ${init.status}`,
-    );
-    this.status = init.status as S;
-    this.errors = init.errors;
-    this.clerk_trace_id = init.clerk_trace_id;
-    this.retryAfterMs = init.retryAfterMs;
-    this.headers = init.headers;
-    this.body = init.body;
-    this.data = init.data;
+    super(`API error ${init.status}` + (first ? `: ${first.long_message ?? first.message} (${first.code})` : ""));
+    Object.assign(this, init);
   }
 }
 
@@ -87,12 +80,11 @@ export class ConnectionError extends ClerkFnError {
 export class TimeoutError extends ClerkFnError {
   readonly kind = "timeout" as const;
   override readonly name = "TimeoutError";
-  readonly timeoutMs: number;
-  readonly scope: "attempt" | "total";
+  declare readonly timeoutMs: number;
+  declare readonly scope: "attempt" | "total";
   constructor(timeoutMs: number, scope: "attempt" | "total", options?: { cause?: unknown }) {
-    super(`Request timed out after ${timeoutMs} ms (${scope === "total" ? "total budget" : "per attempt"})`, options);
-    this.timeoutMs = timeoutMs;
-    this.scope = scope;
+    super(`Request timed out after ${timeoutMs} ms (${scope})`, options);
+    Object.assign(this, { timeoutMs, scope });
   }
 }
 
@@ -102,6 +94,15 @@ export class AbortedError extends ClerkFnError {
   override readonly name = "AbortedError";
 }
 
+/** What a `ResponseValidationError` carries. */
+export interface ResponseValidationInit {
+  readonly status: number;
+  readonly issues: readonly Issue[];
+  readonly headers: Headers;
+  readonly body: string;
+  readonly data: unknown;
+}
+
 /**
  * A 2xx response whose body does not have the documented shape. `data` is the parsed JSON
  * (the escape hatch), `body` the raw text.
@@ -109,18 +110,14 @@ export class AbortedError extends ClerkFnError {
 export class ResponseValidationError extends ClerkFnError {
   readonly kind = "response-validation" as const;
   override readonly name = "ResponseValidationError";
-  readonly status: number;
-  readonly issues: readonly Issue[];
-  readonly headers: Headers;
-  readonly body: string;
-  readonly data: unknown;
-  constructor(init: { status: number; issues: readonly Issue[]; headers: Headers; body: string; data: unknown }, message?: string) {
+  declare readonly status: number;
+  declare readonly issues: readonly Issue[];
+  declare readonly headers: Headers;
+  declare readonly body: string;
+  declare readonly data: unknown;
+  constructor(init: ResponseValidationInit, message?: string) {
     super(message ?? `Response ${init.status} does not match the documented shape: ${describeIssues(init.issues)}`);
-    this.status = init.status;
-    this.issues = init.issues;
-    this.headers = init.headers;
-    this.body = init.body;
-    this.data = init.data;
+    Object.assign(this, init);
   }
 }
 
@@ -128,10 +125,10 @@ export class ResponseValidationError extends ClerkFnError {
 export class InvalidRequestError extends ClerkFnError {
   readonly kind = "invalid-request" as const;
   override readonly name = "InvalidRequestError";
-  readonly issues: readonly Issue[];
+  declare readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[]) {
     super(`Invalid request, nothing was sent: ${describeIssues(issues)}`);
-    this.issues = issues;
+    Object.assign(this, { issues });
   }
 }
 
@@ -139,10 +136,10 @@ export class InvalidRequestError extends ClerkFnError {
 export class HookError extends ClerkFnError {
   readonly kind = "hook" as const;
   override readonly name = "HookError";
-  readonly hook: "beforeRequest" | "afterResponse" | "onError";
+  declare readonly hook: "beforeRequest" | "afterResponse" | "onError";
   constructor(hook: "beforeRequest" | "afterResponse" | "onError", cause: unknown) {
     super(`The ${hook} hook threw`, { cause });
-    this.hook = hook;
+    Object.assign(this, { hook });
   }
 }
 
@@ -164,6 +161,5 @@ export type CallError<S extends number, Decoded extends boolean = true> =
 export type AnyClerkError = CallError<number>;
 
 function describeIssues(issues: readonly Issue[]): string {
-  const shown = issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join(".")}: ` : "") + i.message);
-  return shown.join("; ") + (issues.length > 3 ? ` (+${issues.length - 3} more)` : "");
+  return issues.map((i) => (i.path.length ? `${i.path.join(".")}: ` : "") + i.message).join("; ");
 }

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import { multipart } from "../core/multipart.js";
 import { OAuthApplication } from "../models/oAuthApplication.js";
 
 /** The request of {@link oauthApplicationsUploadLogo}: path, query and body keys by their wire names. */
@@ -19,7 +20,7 @@ const op: Operation<OAuthApplication> = {
   method: "PUT",
   path: "/oauth_applications/{oauth_application_id}/logo",
   body: { uploader_user_id: "s", file: "f!" },
-  bodyKind: "multipart",
+  encode: multipart,
   response: /*#__PURE__*/ OAuthApplication,
 };
 

@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import { multipart } from "../core/multipart.js";
 import { OrganizationWithLogo } from "../models/organizationWithLogo.js";
 
 /** The request of {@link organizationsUploadLogo}: path, query and body keys by their wire names. */
@@ -19,7 +20,7 @@ const op: Operation<OrganizationWithLogo> = {
   method: "PUT",
   path: "/organizations/{organization_id}/logo",
   body: { uploader_user_id: "s", file: "f!" },
-  bodyKind: "multipart",
+  encode: multipart,
   response: /*#__PURE__*/ OrganizationWithLogo,
 };
 

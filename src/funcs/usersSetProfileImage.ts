@@ -3,6 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import { multipart } from "../core/multipart.js";
 import { User } from "../models/user.js";
 
 /** The request of {@link usersSetProfileImage}: path, query and body keys by their wire names. */
@@ -17,7 +18,7 @@ const op: Operation<User> = {
   method: "POST",
   path: "/users/{user_id}/profile_image",
   body: { file: "f" },
-  bodyKind: "multipart",
+  encode: multipart,
   response: /*#__PURE__*/ User,
 };
 

@@ -1,0 +1,23 @@
+import type { FieldSpec } from "./encoding.js";
+
+/** Turns the request fields of an operation into a body and its Content-Type. */
+export type BodyEncoder = (input: Record<string, unknown>, spec: FieldSpec) => Promise<readonly [BodyInit, string]>;
+
+/**
+ * `multipart/form-data` for the upload operations: Blobs as file parts, other values as strings.
+ * Its own module, named by the three upload operations only, so no other function carries it.
+ * Sent as bytes, not as the FormData: Node's fetch (undici) raises an unhandled rejection (which
+ * ends a Node process) when a FormData-backed body is cancelled before it is read, and ky cancels
+ * it when an attempt fails before sending (e.g. a throwing beforeRequest hook).
+ */
+export const multipart: BodyEncoder = async (input, spec) => {
+  const form = new FormData();
+  for (const key in spec) {
+    const value = input[key];
+    if (value === undefined || value === null) continue;
+    if (value instanceof Blob) form.append(key, value, (value as File).name || "upload");
+    else form.append(key, typeof value === "string" ? value : JSON.stringify(value));
+  }
+  const encoded = new Response(form);
+  return [await encoded.arrayBuffer(), encoded.headers.get("Content-Type") ?? "multipart/form-data"];
+};
