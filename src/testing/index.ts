@@ -1,0 +1,15 @@
+// clerk-fn/testing: an in-memory Clerk Backend API for tests and demos, plugged in as `fetch`.
+// Named re-exports only.
+export { createClerkEmulator } from "./emulator.js";
+export type {
+  ClerkEmulator,
+  ClerkEmulatorOptions,
+  EmulatorEvent,
+  EmulatorHandler,
+  EmulatorRequest,
+  RecordedRequest,
+  SeedOrganization,
+  SeedUser,
+  SessionTokenOptions,
+  SignedWebhook,
+} from "./types.js";
