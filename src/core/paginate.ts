@@ -21,6 +21,17 @@ export type ListFunction<Req extends PageRequest, V extends ListValue, E> = (
   options?: CallOptions,
 ) => Promise<Result<V, E>>;
 
+/** Options of `paginate`: the call options of each page, and how to walk. */
+export interface PaginateOptions extends CallOptions {
+  /**
+   * `offset` (default) walks `limit`/`offset`. `cursor` walks `starting_after` with the last
+   * item's `id`: constant cost per page however deep, for the lists that document it
+   * (`usersList`). Cursor mode is also chosen when the request already has `starting_after`,
+   * since the API refuses it together with `offset`.
+   */
+  readonly mode?: "offset" | "cursor";
+}
+
 /** The API's own default page size (and so a size every list operation accepts). */
 const DEFAULT_LIMIT = 10;
 
@@ -41,13 +52,20 @@ export async function* paginate<Req extends PageRequest, V extends ListValue, E>
   core: ClerkCore,
   fn: ListFunction<Req, V, E>,
   request?: Req,
-  options?: CallOptions,
+  options?: PaginateOptions,
 ): AsyncGenerator<Result<V, E>, void, undefined> {
   const limit = request?.limit ?? DEFAULT_LIMIT;
+  const given = request as (Req & { starting_after?: unknown }) | undefined;
+  const cursorMode = options?.mode === "cursor" || given?.starting_after !== undefined;
   let offset = request?.offset ?? 0;
+  let after = given?.starting_after;
   let first = true;
+  const { mode: _mode, ...callOptions } = options ?? {};
   for (;;) {
-    const page = await fn(core, { ...request, limit, offset } as Req, options);
+    const pageRequest = cursorMode
+      ? { ...request, limit, ...(after === undefined ? {} : { starting_after: after }) }
+      : { ...request, limit, offset };
+    const page = await fn(core, pageRequest as Req, callOptions);
     if (!page.ok) {
       yield page;
       return;
@@ -58,6 +76,8 @@ export async function* paginate<Req extends PageRequest, V extends ListValue, E>
     first = false;
     yield page;
     offset += items.length;
+    after = (items[items.length - 1] as { id?: unknown } | undefined)?.id;
+    if (cursorMode && typeof after !== "string") return;
     const total = Array.isArray(page.value) ? undefined : (page.value as { total_count?: unknown }).total_count;
     if (items.length < limit || items.length === 0 || (typeof total === "number" && offset >= total)) return;
   }
@@ -71,7 +91,7 @@ export async function* paginateItems<Req extends PageRequest, V extends ListValu
   core: ClerkCore,
   fn: ListFunction<Req, V, E>,
   request?: Req,
-  options?: CallOptions,
+  options?: PaginateOptions,
 ): AsyncGenerator<Result<ItemOf<V>, E>, void, undefined> {
   for await (const page of paginate(core, fn, request, options)) {
     if (!page.ok) {

@@ -34,6 +34,28 @@ function sizes(pages: Result<readonly unknown[] | { data: readonly unknown[] }, 
 }
 
 describe("paginate over a bare-array list (usersList)", () => {
+  test("cursor mode walks starting_after with the last id and never sends offset", async () => {
+    const { emulator, core } = setup({ users: 25 });
+    const pages = await collect(paginate(core, usersList, { limit: 10 }, { mode: "cursor" }));
+    expect(sizes(pages)).toEqual([10, 10, 5]);
+    const ids = pages.flatMap((p) => (p.ok ? p.value.map((u) => u.id) : []));
+    expect(new Set(ids).size).toBe(25);
+    expect(emulator.requests.map((r) => r.query.offset)).toEqual([undefined, undefined, undefined]);
+    expect(emulator.requests[0]?.query.starting_after).toBeUndefined();
+    expect(emulator.requests[1]?.query.starting_after).toBe(ids[9]);
+    expect(emulator.requests[2]?.query.starting_after).toBe(ids[19]);
+  });
+
+  test("a request that already has starting_after is walked by cursor (the API refuses it with offset)", async () => {
+    const { core } = setup({ users: 25 });
+    const first = await usersList(core, { limit: 5 });
+    if (!first.ok) throw first.error;
+    const cursor = first.value[4]!.id;
+    const pages = await collect(paginate(core, usersList, { limit: 10, starting_after: cursor }));
+    expect(pages.every((p) => p.ok)).toBe(true);
+    expect(sizes(pages)).toEqual([10, 10]);
+  });
+
   test("walks limit/offset until a short page, newest first and without repeats", async () => {
     const { emulator, core } = setup({ users: 25 });
     const pages = await collect(paginate(core, usersList, { limit: 10 }));
