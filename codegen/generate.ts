@@ -277,7 +277,6 @@ function funcFile(
   if (bodyKind === "whole") opLines.push(`  bodyKind: "whole",`);
   if (bodyKind === "multipart") opLines.push(`  encode: multipart,`);
   if (responseExpr) opLines.push(`  response: ${responseExpr === '"text"' ? responseExpr : `/*#__PURE__*/ ${responseExpr}`},`);
-  if (page) opLines.push(`  page: "${page}",`);
   if (Array.isArray(op.security) && op.security.length === 0) opLines.push(`  public: true,`);
 
   const requestType = members.length ? `${Name}Request` : "EmptyRequest";

@@ -40,8 +40,6 @@ export interface Operation<T> {
   readonly encode?: BodyEncoder;
   /** Schema of the 2xx JSON body; `"text"` for text answers; absent when there is no body. */
   readonly response?: GenericSchema<unknown, T> | "text";
-  /** The list style, for `paginate`. */
-  readonly page?: "array" | "envelope";
   /** The operation needs no secret key (`security: []`), so none is sent. */
   readonly public?: boolean;
   /** Phantom marker so `Operation<T>` keeps `T` even without a schema. */
@@ -99,11 +97,8 @@ async function send<T>(
   options: CallOptions | undefined,
   context: HookContext,
 ): Promise<Result<T, ClerkFnError>> {
-  const given = core as Partial<ClerkCore> | null | undefined;
-  if (typeof given !== "object" || given === null || typeof given.options !== "object" || given.options === null) {
-    // Without this, a call with no core threw a TypeError out of the pipeline (and rejected).
-    return err(new InvalidRequestError([{ path: ["core"], message: "must be a ClerkCore" }]));
-  }
+  // Untyped callers: without this, a call with no core threw a TypeError out of the pipeline.
+  if (!(core as Partial<ClerkCore> | null | undefined)?.options) return err(new InvalidRequestError([{ path: ["core"], message: "must be a ClerkCore" }]));
   const input = (request ?? {}) as Record<string, unknown>;
   const issues: Issue[] = [];
   if (request !== undefined && !isPlainObject(request)) {

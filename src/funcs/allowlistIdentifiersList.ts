@@ -33,7 +33,6 @@ const op: Operation<AllowlistIdentifier[]> = {
   path: "/allowlist_identifiers",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(AllowlistIdentifier),
-  page: "array",
 };
 
 /**

@@ -68,7 +68,6 @@ const op: Operation<ApiKeysGetApiKeysResponse> = {
     })),
     total_count: v.number(),
   }),
-  page: "envelope",
 };
 
 /**

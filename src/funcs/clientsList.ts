@@ -33,7 +33,6 @@ const op: Operation<Client[]> = {
   path: "/clients",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Client),
-  page: "array",
 };
 
 /**

@@ -37,7 +37,6 @@ const op: Operation<DirectoriesListResponse> = {
     data: Directories,
     total_count: v.number(),
   }),
-  page: "envelope",
 };
 
 /**

@@ -35,7 +35,6 @@ const op: Operation<Template[]> = {
   path: "/templates/{template_type}",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Template),
-  page: "array",
 };
 
 /**

@@ -30,7 +30,6 @@ const op: Operation<EnterpriseConnections> = {
   path: "/enterprise_connections",
   query: { limit: "i", offset: "i", organization_id: "s", active: "b" },
   response: /*#__PURE__*/ EnterpriseConnections,
-  page: "envelope",
 };
 
 /**

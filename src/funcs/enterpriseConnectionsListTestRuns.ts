@@ -30,7 +30,6 @@ const op: Operation<EnterpriseConnectionTestRuns> = {
   path: "/enterprise_connections/{enterprise_connection_id}/test_runs",
   query: { status: "s[]", limit: "i", offset: "i" },
   response: /*#__PURE__*/ EnterpriseConnectionTestRuns,
-  page: "envelope",
 };
 
 /**

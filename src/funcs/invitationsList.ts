@@ -46,7 +46,6 @@ const op: Operation<Invitation[]> = {
   path: "/invitations",
   query: { status: "s", query: "s", order_by: "s", paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Invitation),
-  page: "array",
 };
 
 /**

@@ -33,7 +33,6 @@ const op: Operation<JWTTemplate[]> = {
   path: "/jwt_templates",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(JWTTemplate),
-  page: "array",
 };
 
 /**

@@ -48,7 +48,6 @@ const op: Operation<MachinesListResponse> = {
     data: v.array(Machine),
     total_count: v.number(),
   }),
-  page: "envelope",
 };
 
 /**

@@ -41,7 +41,6 @@ const op: Operation<OAuthApplications> = {
   path: "/oauth_applications",
   query: { limit: "i", offset: "i", order_by: "s", name_query: "s" },
   response: /*#__PURE__*/ OAuthApplications,
-  page: "envelope",
 };
 
 /**

@@ -35,7 +35,6 @@ const op: Operation<OrganizationDomains> = {
   path: "/organizations/{organization_id}/domains",
   query: { verified: "s", enrollment_mode: "s", limit: "i", offset: "i" },
   response: /*#__PURE__*/ OrganizationDomains,
-  page: "envelope",
 };
 
 /**

@@ -54,7 +54,6 @@ const op: Operation<OrganizationDomains> = {
   path: "/organization_domains",
   query: { organization_id: "s", verified: "s", enrollment_mode: "s[],", query: "s", domains: "s[]", order_by: "s", offset: "i", limit: "i" },
   response: /*#__PURE__*/ OrganizationDomains,
-  page: "envelope",
 };
 
 /**

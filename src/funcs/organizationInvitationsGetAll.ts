@@ -39,7 +39,6 @@ const op: Operation<OrganizationInvitationsWithPublicOrganizationData> = {
   path: "/organization_invitations",
   query: { order_by: "s", status: "s", query: "s", limit: "i", offset: "i" },
   response: /*#__PURE__*/ OrganizationInvitationsWithPublicOrganizationData,
-  page: "envelope",
 };
 
 /**

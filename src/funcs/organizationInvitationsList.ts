@@ -41,7 +41,6 @@ const op: Operation<OrganizationInvitations> = {
   path: "/organizations/{organization_id}/invitations",
   query: { status: "s", email_address: "s", order_by: "s", limit: "i", offset: "i" },
   response: /*#__PURE__*/ OrganizationInvitations,
-  page: "envelope",
 };
 
 /**

@@ -28,7 +28,6 @@ const op: Operation<OrganizationInvitations> = {
   path: "/organizations/{organization_id}/invitations/pending",
   query: { limit: "i", offset: "i" },
   response: /*#__PURE__*/ OrganizationInvitations,
-  page: "envelope",
 };
 
 /**

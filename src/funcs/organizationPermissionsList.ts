@@ -38,7 +38,6 @@ const op: Operation<Permissions> = {
   path: "/organization_permissions",
   query: { query: "s", order_by: "s", limit: "i", offset: "i" },
   response: /*#__PURE__*/ Permissions,
-  page: "envelope",
 };
 
 /**

@@ -40,7 +40,6 @@ const op: Operation<Roles> = {
   path: "/organization_roles",
   query: { query: "s", order_by: "s", limit: "i", offset: "i" },
   response: /*#__PURE__*/ Roles,
-  page: "envelope",
 };
 
 /**

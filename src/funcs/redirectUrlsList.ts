@@ -33,7 +33,6 @@ const op: Operation<RedirectURL[]> = {
   path: "/redirect_urls",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(RedirectURL),
-  page: "array",
 };
 
 /**

@@ -40,7 +40,6 @@ const op: Operation<RoleSets> = {
   path: "/role_sets",
   query: { query: "s", order_by: "s", limit: "i", offset: "i" },
   response: /*#__PURE__*/ RoleSets,
-  page: "envelope",
 };
 
 /**

@@ -44,7 +44,6 @@ const op: Operation<SAMLConnections> = {
   path: "/saml_connections",
   query: { limit: "i", offset: "i", query: "s", order_by: "s", organization_id: "s[]" },
   response: /*#__PURE__*/ SAMLConnections,
-  page: "envelope",
 };
 
 /**

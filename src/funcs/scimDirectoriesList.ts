@@ -37,7 +37,6 @@ const op: Operation<ScimDirectoriesListResponse> = {
     data: SCIMDirectories,
     total_count: v.number(),
   }),
-  page: "envelope",
 };
 
 /**

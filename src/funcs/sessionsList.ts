@@ -39,7 +39,6 @@ const op: Operation<Session[]> = {
   path: "/sessions",
   query: { client_id: "s", user_id: "s", status: "s", paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Session),
-  page: "array",
 };
 
 /**

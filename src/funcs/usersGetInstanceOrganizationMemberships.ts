@@ -32,7 +32,6 @@ const op: Operation<OrganizationMemberships> = {
   path: "/organization_memberships",
   query: { order_by: "s", limit: "i", offset: "i" },
   response: /*#__PURE__*/ OrganizationMemberships,
-  page: "envelope",
 };
 
 /**

@@ -30,7 +30,6 @@ const op: Operation<OrganizationInvitationsWithPublicOrganizationData> = {
   path: "/users/{user_id}/organization_invitations",
   query: { limit: "i", offset: "i", status: "s" },
   response: /*#__PURE__*/ OrganizationInvitationsWithPublicOrganizationData,
-  page: "envelope",
 };
 
 /**

@@ -28,7 +28,6 @@ const op: Operation<OrganizationMemberships> = {
   path: "/users/{user_id}/organization_memberships",
   query: { limit: "i", offset: "i" },
   response: /*#__PURE__*/ OrganizationMemberships,
-  page: "envelope",
 };
 
 /**

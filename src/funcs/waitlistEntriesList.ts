@@ -50,7 +50,6 @@ const op: Operation<WaitlistEntriesListResponse> = {
     data: v.array(WaitlistEntry),
     total_count: v.number(),
   }),
-  page: "envelope",
 };
 
 /**
