@@ -130,9 +130,14 @@ async function send<T>(
   let body: BodyInit | undefined;
   if (op.body) {
     if (op.encode) {
-      const [encoded, type] = await op.encode(input, op.body);
-      body = encoded;
-      headers.set("Content-Type", type);
+      let encoded: readonly [BodyInit, string];
+      try {
+        encoded = await op.encode(input, op.body);
+      } catch (thrown) {
+        return err(new InvalidRequestError([{ path: [], message: `the body could not be encoded (${String(thrown)})` }]));
+      }
+      body = encoded[0];
+      headers.set("Content-Type", encoded[1]);
     } else {
       const fields: Record<string, unknown> = {};
       for (const key in op.body) if (input[key] !== undefined) fields[key] = input[key];

@@ -12,7 +12,7 @@ export {
   InvalidRequestError,
   HookError,
 } from "./errors.js";
-export type { ErrorKind, ClerkAPIErrorItem, Issue, IssuePath, TransportError, CallError, AnyClerkError } from "./errors.js";
+export type { ErrorKind, ClerkAPIErrorItem, Issue, IssuePath, TransportError, CallError, AnyClerkError, APIErrorInit, ResponseValidationInit } from "./errors.js";
 export { paginate, paginateItems } from "./paginate.js";
 export type { ListValue, ItemOf, PageRequest, ListFunction, PaginateOptions } from "./paginate.js";
 export type { EmptyRequest } from "./request.js";

@@ -19,5 +19,8 @@ export const multipart: BodyEncoder = async (input, spec) => {
     else form.append(key, typeof value === "string" ? value : JSON.stringify(value));
   }
   const encoded = new Response(form);
-  return [await encoded.arrayBuffer(), encoded.headers.get("Content-Type") ?? "multipart/form-data"];
+  // Read the type (with its boundary) before the body: Bun drops the header once it is read.
+  const type = encoded.headers.get("Content-Type");
+  if (!type) throw new TypeError("this runtime gave no multipart boundary");
+  return [await encoded.arrayBuffer(), type];
 };

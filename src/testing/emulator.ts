@@ -261,7 +261,12 @@ function errorResponse(thrown: unknown): Response {
 async function readBody(request: Request): Promise<unknown> {
   if (request.body === null) return undefined;
   const type = request.headers.get("content-type") ?? "";
-  if (type.startsWith("multipart/form-data")) return request.formData();
+  if (type.startsWith("multipart/form-data")) {
+    // A body without a parsable boundary is the client's fault: 400 as the API answers, not 500.
+    return request.formData().catch(() => {
+      throw failure(400, "request_body_invalid", "Request body invalid", "The multipart body could not be parsed");
+    });
+  }
   const text = await request.text();
   if (text === "") return undefined;
   if (!type.includes("json")) return text;

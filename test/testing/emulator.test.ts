@@ -213,3 +213,19 @@ describe("webhooks", () => {
     expect(tampered.ok).toBe(false);
   });
 });
+
+describe("emulator: malformed uploads", () => {
+  test("a multipart body without a boundary is a 400 request_body_invalid, like the API", async () => {
+    const emulator = createClerkEmulator();
+    const res = await emulator.fetch(
+      new Request("https://api.clerk.com/v1/users/user_x/profile_image", {
+        method: "POST",
+        headers: { authorization: `Bearer ${emulator.secretKey}`, "content-type": "multipart/form-data" },
+        body: "garbage",
+      }),
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { code: string }[] };
+    expect(body.errors[0]?.code).toBe("request_body_invalid");
+  });
+});
