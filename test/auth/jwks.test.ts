@@ -42,6 +42,15 @@ describe("JWKS from GET /jwks", () => {
     expect(api.seen[0]?.authorization).toBe(`Bearer ${SECRET_KEY}`);
   });
 
+  it("retries a 503 once with the core's default policy, then verifies", async () => {
+    let calls = 0;
+    const ok = jwksRoute(() => [k1]);
+    const api = fakeApi({ "GET /jwks": (r) => (++calls === 1 ? { status: 503, json: { errors: [] } } : ok(r)) });
+    const core = new ClerkCore({ secretKey: SECRET_KEY, fetch: api.fetch, apiVersion: "2099-01-01" });
+    expect((await verifyToken(core, await sign(k1, sessionClaims()), { now })).ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(2);
+  });
+
   it("sends nothing in networkless mode (jwtKey), whatever the load", async () => {
     const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
     const core = coreFor(api);
