@@ -28,15 +28,17 @@ const SEGMENT = /^[A-Za-z0-9_-]*$/;
  * segment may be empty so that `alg: none` tokens are reported as an algorithm problem.
  */
 export function decodeJwt(token: unknown): DecodedJwt | TokenVerificationError {
-  const invalid = tokenError("token-invalid", "The token is not a well-formed JWT (compact JWS with a JSON header and payload).");
-  if (typeof token !== "string" || token.length === 0 || token.length > MAX_TOKEN_LENGTH) return invalid;
+  // The error is built only on failure: an Error captures a stack, ~6 µs on every verification.
+  const invalid = (): TokenVerificationError =>
+    tokenError("token-invalid", "The token is not a well-formed JWT (compact JWS with a JSON header and payload).");
+  if (typeof token !== "string" || token.length === 0 || token.length > MAX_TOKEN_LENGTH) return invalid();
   const parts = token.split(".");
-  if (parts.length !== 3) return invalid;
+  if (parts.length !== 3) return invalid();
   const [h, p, s] = parts as [string, string, string];
-  if (!h || !p || !SEGMENT.test(h) || !SEGMENT.test(p) || !SEGMENT.test(s)) return invalid;
+  if (!h || !p || !SEGMENT.test(h) || !SEGMENT.test(p) || !SEGMENT.test(s)) return invalid();
   const header = decodeSegment(h);
   const payload = decodeSegment(p);
-  if (!header || !payload) return invalid;
+  if (!header || !payload) return invalid();
   return { header, payload };
 }
 

@@ -168,37 +168,47 @@ async function send<T>(
     signal,
     retry: retryFor(pick(options?.retry, core.options.retry, {})),
     throwHttpErrors: true,
+    // Hooks are installed only when something listens: ky clones every response it hands to an
+    // afterResponse hook, which measurably slowed every call (bench/RESULTS.md).
     hooks: {
-      beforeRequest: [
-        async (req) => {
-          let out: Request | void = undefined;
-          if (hooks?.beforeRequest) {
-            try {
-              out = await hooks.beforeRequest(req, context);
-            } catch (thrown) {
-              throw new HookFailure("beforeRequest", thrown);
-            }
-          }
-          log?.debug(`clerk-fn → ${op.method} ${url}`, { operationId: op.id, headers: redactHeaders((out ?? req).headers) });
-          return out;
-        },
-      ],
-      beforeRetry: [
-        ({ error, retryCount }) => {
-          log?.debug(`clerk-fn ↻ retry ${retryCount} of ${op.method} ${url}`, { reason: error.name });
-        },
-      ],
-      afterResponse: [
-        async (req, _options, response) => {
-          log?.debug(`clerk-fn ← ${response.status} ${op.method} ${url}`, { ms: Date.now() - started });
-          if (!hooks?.afterResponse) return;
-          try {
-            return (await hooks.afterResponse(response, req, context)) ?? undefined;
-          } catch (thrown) {
-            throw new HookFailure("afterResponse", thrown);
-          }
-        },
-      ],
+      beforeRequest:
+        hooks?.beforeRequest || log
+          ? [
+              async (req) => {
+                let out: Request | void = undefined;
+                if (hooks?.beforeRequest) {
+                  try {
+                    out = await hooks.beforeRequest(req, context);
+                  } catch (thrown) {
+                    throw new HookFailure("beforeRequest", thrown);
+                  }
+                }
+                log?.debug(`clerk-fn → ${op.method} ${url}`, { operationId: op.id, headers: redactHeaders((out ?? req).headers) });
+                return out;
+              },
+            ]
+          : [],
+      beforeRetry: log
+        ? [
+            ({ error, retryCount }) => {
+              log.debug(`clerk-fn ↻ retry ${retryCount} of ${op.method} ${url}`, { reason: error.name });
+            },
+          ]
+        : [],
+      afterResponse:
+        hooks?.afterResponse || log
+          ? [
+              async (req, _options, response) => {
+                log?.debug(`clerk-fn ← ${response.status} ${op.method} ${url}`, { ms: Date.now() - started });
+                if (!hooks?.afterResponse) return;
+                try {
+                  return (await hooks.afterResponse(response, req, context)) ?? undefined;
+                } catch (thrown) {
+                  throw new HookFailure("afterResponse", thrown);
+                }
+              },
+            ]
+          : [],
     },
   };
   if (body !== undefined) kyOptions.body = body;
