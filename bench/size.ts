@@ -166,7 +166,7 @@ if (tighten) {
   const next = structuredClone(budgets);
   for (const row of budgetRows) {
     if (row.measured === undefined) continue;
-    const target = Math.min(roundBudget(row.measured), row.cap ?? Infinity);
+    const target = Math.min(roundBudget(row.measured), budgets.overCap?.[row.key] ? Infinity : (row.cap ?? Infinity));
     if (target < row.budget) next.gzip[row.key as keyof Budgets["gzip"]] = target;
   }
   writeFileSync(join(ROOT, "bench/budgets.json"), JSON.stringify(next, null, 2) + "\n");
