@@ -16,6 +16,7 @@ import {
 import { checkFields, encodeQuery, fillPath, isPlainObject, parseRetryAfter, type FieldSpec } from "./encoding.js";
 import type { BodyEncoder } from "./multipart.js";
 import { redactHeaders } from "./logger.js";
+import { conforms, type SchemaNode } from "./schemas.js";
 import type { CallOptions, HookContext, HttpMethod, RetryOptions } from "./options.js";
 import { err, ok, type Result } from "./result.js";
 
@@ -76,7 +77,7 @@ export async function call<T, E>(
     error = outcome.error;
   } catch (thrown) {
     // Defensive: send() maps everything it knows; anything else is reported, never rethrown.
-    error = new ConnectionError("Unexpected failure while sending the request", { cause: withoutRequest(thrown) });
+    error = new ConnectionError("The request failed", { cause: withoutRequest(thrown) });
   }
   // Optional chaining: a missing or bogus `core` (untyped callers) must not make the call reject.
   const onError = (core as Partial<ClerkCore> | null | undefined)?.options?.hooks?.onError;
@@ -115,7 +116,7 @@ async function send<T>(
   const secretKey = core.secretKey;
   if (!op.public && !secretKey) issues.push({ path: ["secretKey"], message: "ClerkCore has no secretKey" });
   if (issues.length) return err(new InvalidRequestError(issues));
-  if (options?.signal?.aborted) return err(new AbortedError("Aborted before sending", { cause: options.signal.reason }));
+  if (options?.signal?.aborted) return err(new AbortedError("Aborted", { cause: options.signal.reason }));
 
   const url = core.serverURL + path + (op.query ? encodeQuery(input, op.query) : "");
   const headers = new Headers(core.options.headers);
@@ -230,7 +231,7 @@ async function send<T>(
       else text = await readBody(response, signal, stop, attemptTimeout);
     } catch (thrown) {
       if (signal.aborted) return err(mapThrown(thrown, options?.signal, stop.signal, attemptTimeout, totalTimeout));
-      return err(new ConnectionError("The connection failed while reading the response body", { cause: withoutRequest(thrown) }));
+      return err(new ConnectionError("The request failed", { cause: withoutRequest(thrown) }));
     }
     return decode(core, op, response, text);
   } finally {
@@ -275,6 +276,9 @@ function decode<T>(core: ClerkCore, op: Operation<T>, response: Response, text: 
   } catch {
     return err(new ResponseValidationError({ ...base, data: undefined, issues: [{ path: [], message: "body is not valid JSON" }] }));
   }
+  // Nearly every answer conforms: return the parsed JSON as it is. Only a failure pays for
+  // safeParse, which says what is wrong.
+  if (conforms(schema as unknown as SchemaNode, data)) return ok(data as T);
   const parsed = safeParse(schema, data);
   if (parsed.success) return ok(parsed.output);
   const issues: Issue[] = parsed.issues.map((i) => ({
@@ -296,12 +300,12 @@ function mapThrown(
   totalTimeout: number | false,
 ): ClerkFnError {
   if (thrown instanceof HookFailure) return new HookError(thrown.hook, thrown.cause);
-  if (callerSignal?.aborted) return new AbortedError("The request was aborted", { cause: callerSignal.reason });
+  if (callerSignal?.aborted) return new AbortedError("Aborted", { cause: callerSignal.reason });
   if (stopSignal.aborted && stopSignal.reason === TOTAL) return new TimeoutError(totalTimeout as number, "total");
   if ((stopSignal.aborted && stopSignal.reason === ATTEMPT) || thrown instanceof KyTimeoutError) {
     return new TimeoutError(attemptTimeout as number, "attempt", { cause: withoutRequest(thrown) });
   }
-  return new ConnectionError("The request failed before a response arrived", { cause: withoutRequest(thrown) });
+  return new ConnectionError("The request failed", { cause: withoutRequest(thrown) });
 }
 
 /**

@@ -1,0 +1,69 @@
+// The fast path of response decoding (`conforms`) must accept exactly what valibot's safeParse
+// accepts, or a wrong body would slip through as `ok` (or a good one pay for a needless re-check).
+import { safeParse, type GenericSchema } from "valibot";
+import { describe, expect, test } from "vitest";
+import { conforms, type SchemaNode } from "../../src/core/schemas.js";
+import { EmailAddress } from "../../src/models/emailAddress.js";
+import { OrganizationMembership } from "../../src/models/organizationMembership.js";
+import { User } from "../../src/models/user.js";
+import { membershipJson, userJson } from "../helpers/fixtures.js";
+
+const agree = (schema: GenericSchema, value: unknown): [boolean, boolean] => [
+  conforms(schema as unknown as SchemaNode, value),
+  safeParse(schema, value).success,
+];
+
+/** Every way to spoil one field of an object: wrong JSON type, null, removed. */
+function spoiled(base: Record<string, unknown>): [string, Record<string, unknown>][] {
+  const out: [string, Record<string, unknown>][] = [];
+  for (const key of Object.keys(base)) {
+    const value = base[key];
+    const wrong = typeof value === "string" ? 42 : typeof value === "number" ? "42" : typeof value === "boolean" ? "true" : Array.isArray(value) ? {} : "x";
+    out.push([`${key}: wrong type`, { ...base, [key]: wrong }]);
+    out.push([`${key}: null`, { ...base, [key]: null }]);
+    const { [key]: _removed, ...rest } = base;
+    out.push([`${key}: removed`, rest]);
+  }
+  return out;
+}
+
+describe("conforms agrees with valibot's safeParse", () => {
+  test("on valid bodies, with unknown keys and new enum values", () => {
+    expect(agree(User, userJson())).toEqual([true, true]);
+    expect(agree(User, userJson({ brand_new_field: { x: 1 }, object: "user_v2" }))).toEqual([true, true]);
+    expect(agree(OrganizationMembership, membershipJson())).toEqual([true, true]);
+  });
+
+  test.each(spoiled(userJson()))("on a User with %s", (_, body) => {
+    const [fast, slow] = agree(User, body);
+    expect(fast).toBe(slow);
+  });
+
+  test.each(spoiled(membershipJson()))("on a membership with %s", (_, body) => {
+    const [fast, slow] = agree(OrganizationMembership, body);
+    expect(fast).toBe(slow);
+  });
+
+  test("on nested discriminated variants: known tag checked, unknown or missing tag accepted", () => {
+    const email = (userJson().email_addresses as Record<string, unknown>[])[0]!;
+    const withVerification = (verification: unknown) => ({ ...email, verification });
+    for (const v of [
+      { object: "verification_otp", status: "verified", strategy: "email_code", attempts: 1, expire_at: 1 },
+      { object: "verification_otp", status: "verified", strategy: "email_code", attempts: "one", expire_at: 1 },
+      { object: "verification_from_the_future", anything: true },
+      { status: "verified", strategy: "email_code" },
+      null,
+      "verified",
+    ]) {
+      const [fast, slow] = agree(EmailAddress, withVerification(v));
+      expect(fast, JSON.stringify(v)).toBe(slow);
+    }
+  });
+
+  test("on non-objects and arrays at the top", () => {
+    for (const value of [null, undefined, 1, "user", true, [], [userJson()]]) {
+      const [fast, slow] = agree(User, value);
+      expect(fast, String(value)).toBe(slow);
+    }
+  });
+});
