@@ -14,6 +14,7 @@
 // see any subpath such as clerk-fn/core) and `node16` from a CommonJS file (which can only
 // `await import()` an ES module — attw's "ESM (dynamic import only)"). Neither is a supported
 // consumer of an ESM-only package; every other problem kind in the remaining modes still fails.
+import { recordCounts } from "../counts.js";
 import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -203,6 +204,7 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   console.log(`package: ${passed} passed, ${failed} failed`);
+  recordCounts("package", passed, failed);
   process.exitCode = failed === 0 ? 0 : 1;
 }
 

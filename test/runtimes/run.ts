@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { buildPackage } from "../package/build.js";
+import { recordCounts } from "../counts.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const HERE = fileURLToPath(new URL(".", import.meta.url));
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
     }
     console.log(`total ${seconds(Date.now() - started)}`);
     console.log(`runtimes: ${passed} passed, ${failed} failed`);
+    recordCounts("runtimes", passed, failed);
     process.exitCode = failed === 0 && passed === runtimes.length ? 0 : 1;
   } finally {
     rmSync(out, { recursive: true, force: true });
