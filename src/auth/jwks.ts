@@ -148,6 +148,7 @@ async function getJwks(core: ClerkCore): Promise<JwksAnswer> {
     try {
       const init: RequestInit = { headers };
       if (timeoutMs !== undefined) init.signal = AbortSignal.timeout(timeoutMs);
+      core.options.debugLogger?.debug(`clerk-fn → GET ${core.serverURL}/jwks`, { attempt: attempt + 1 });
       const response = await core.fetch(`${core.serverURL}/jwks`, init);
       if (response.ok) return { ok: true, value: await response.json() };
       await response.body?.cancel();

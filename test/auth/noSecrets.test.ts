@@ -84,6 +84,8 @@ describe("no secret key, token or signature in any error message or log line", (
     }
     // Everything fails except the kid-less and unknown-kid tokens with jwtKey, which needs no kid.
     expect(failures).toBe(tokens.length * cores.length * 2 - 2 * cores.length);
+    // The JWKS requests were logged (so the check below is not vacuous), without the key.
+    expect(logs.some((line) => line.includes("GET ") && line.includes("/jwks"))).toBe(true);
     assertClean(logs.join("\n"), [SECRET_KEY]);
   });
 
