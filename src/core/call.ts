@@ -130,20 +130,21 @@ async function send<T>(
 
   let body: BodyInit | undefined;
   if (op.body) {
-    if (op.encode) {
-      let encoded: readonly [BodyInit, string];
-      try {
-        encoded = await op.encode(input, op.body);
-      } catch (thrown) {
-        return err(new InvalidRequestError([{ path: [], message: `the body could not be encoded (${String(thrown)})` }]));
+    try {
+      if (op.encode) {
+        const [encoded, type] = await op.encode(input, op.body);
+        body = encoded;
+        headers.set("Content-Type", type);
+      } else {
+        const fields: Record<string, unknown> = {};
+        for (const key in op.body) if (input[key] !== undefined) fields[key] = input[key];
+        body = JSON.stringify(op.bodyKind === "whole" ? fields.body : fields);
+        headers.set("Content-Type", "application/json");
       }
-      body = encoded[0];
-      headers.set("Content-Type", encoded[1]);
-    } else {
-      const fields: Record<string, unknown> = {};
-      for (const key in op.body) if (input[key] !== undefined) fields[key] = input[key];
-      body = JSON.stringify(op.bodyKind === "whole" ? fields.body : fields);
-      headers.set("Content-Type", "application/json");
+    } catch (thrown) {
+      // The caller's input (a BigInt or a cycle deep in metadata) or a runtime without multipart
+      // boundaries, not the network: nothing is sent.
+      return err(new InvalidRequestError([{ path: [], message: `the body could not be encoded (${String(thrown)})` }]));
     }
   }
 

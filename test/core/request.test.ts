@@ -11,6 +11,7 @@ import { usersCreate } from "../../src/funcs/usersCreate.js";
 import { usersGet } from "../../src/funcs/usersGet.js";
 import { usersList } from "../../src/funcs/usersList.js";
 import { usersSetProfileImage } from "../../src/funcs/usersSetProfileImage.js";
+import { usersUpdateMetadata } from "../../src/funcs/usersUpdateMetadata.js";
 import { clerkError, fakeFetch, json, text } from "../helpers/fakeFetch.js";
 import { membershipJson, organizationWithLogoJson, SECRET_KEY, testCore, userJson } from "../helpers/fixtures.js";
 
@@ -327,5 +328,18 @@ describe("unwrap", () => {
     const res = await usersGet(testCore(fake), { user_id: "user_1" });
     expect(() => unwrap(res)).toThrow(APIError);
     expect(() => unwrap(res)).toThrow("API error 404: not found (resource_not_found)");
+  });
+});
+
+describe("bodies that cannot be JSON", () => {
+  test("a BigInt or a cycle deep in a metadata object is invalid-request and nothing is sent", async () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const public_metadata of [{ n: 10n }, cyclic]) {
+      const fake = fakeFetch(() => json(200, {}));
+      const res = await usersUpdateMetadata(testCore(fake), { user_id: "user_1", public_metadata });
+      expect(!res.ok && res.error.kind).toBe("invalid-request");
+      expect(fake.calls).toHaveLength(0);
+    }
   });
 });
