@@ -1,5 +1,6 @@
 import { importJWK } from "jose";
-import { API_VERSION, type ClerkCore } from "../core/core.js";
+import type { ClerkCore } from "../core/core.js";
+import { apiHeaders } from "../core/headers.js";
 import { tokenError, type TokenVerificationError } from "./errors.js";
 
 /** How long a loaded JWKS is used before it is fetched again. */
@@ -138,10 +139,7 @@ type JwksAnswer = { readonly ok: true; readonly value: unknown } | { readonly ok
  * 401) is final.
  */
 async function getJwks(core: ClerkCore): Promise<JwksAnswer> {
-  const headers = new Headers(core.options.headers);
-  headers.set("Accept", "application/json");
-  headers.set("Clerk-API-Version", core.options.apiVersion ?? API_VERSION);
-  headers.set("Authorization", `Bearer ${core.secretKey ?? ""}`);
+  const headers = apiHeaders(core, undefined, "application/json", core.secretKey);
   const timeoutMs = core.options.timeoutMs === false ? undefined : (core.options.timeoutMs ?? 30_000);
   let answer: JwksAnswer = { ok: false, detail: "not sent" };
   for (let attempt = core.options.retry === false ? 1 : 0; attempt < 2; attempt++) {

@@ -1,6 +1,6 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type Options as KyOptions } from "ky";
 import { safeParse, type GenericSchema } from "valibot";
-import { API_VERSION, type ClerkCore } from "./core.js";
+import type { ClerkCore } from "./core.js";
 import {
   AbortedError,
   APIError,
@@ -15,6 +15,7 @@ import {
 } from "./errors.js";
 import { checkFields, encodeQuery, fillPath, isPlainObject, parseRetryAfter, type FieldSpec } from "./encoding.js";
 import type { BodyEncoder } from "./multipart.js";
+import { apiHeaders } from "./headers.js";
 import { redactHeaders } from "./logger.js";
 import { conforms, type SchemaNode } from "./schemas.js";
 import type { CallOptions, HookContext, HttpMethod, RetryOptions } from "./options.js";
@@ -47,7 +48,6 @@ export interface Operation<T> {
   readonly __value?: T;
 }
 
-const USER_AGENT = "clerk-fn/0.1.0";
 const RETRY_METHODS: readonly HttpMethod[] = ["GET", "PUT", "DELETE"];
 const RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
 
@@ -119,14 +119,9 @@ async function send<T>(
   if (options?.signal?.aborted) return err(new AbortedError("Aborted", { cause: options.signal.reason }));
 
   const url = core.serverURL + path + (op.query ? encodeQuery(input, op.query) : "");
-  const headers = new Headers(core.options.headers);
-  for (const [name, value] of Object.entries(options?.headers ?? {})) headers.set(name, value);
   // The one text operation serves HTML; every other answer (errors included) is JSON.
-  headers.set("Accept", op.response === "text" ? "text/html, text/plain;q=0.9, */*;q=0.1" : "application/json");
-  headers.set("Clerk-API-Version", core.options.apiVersion ?? API_VERSION);
-  if (!headers.has("User-Agent")) headers.set("User-Agent", USER_AGENT);
-  if (!op.public && secretKey) headers.set("Authorization", `Bearer ${secretKey}`);
-  else headers.delete("Authorization");
+  const accept = op.response === "text" ? "text/html, */*" : "application/json";
+  const headers = apiHeaders(core, options?.headers, accept, op.public ? undefined : secretKey);
 
   let body: BodyInit | undefined;
   if (op.body) {

@@ -1,6 +1,7 @@
 // createClerkEmulator: an in-memory Backend API behind a `fetch`. The request pipeline lives here
 // (auth, rate limit, routing, error shapes, recording); resources live in their own modules.
 import { createWebhookHeaders } from "../webhooks/sign.js";
+import { encodeBase64 } from "../webhooks/signature.js";
 import { FALLBACKS, type Fallback } from "./fallbacks.js";
 import { ApiFailure, Body, failure, notFound, Query } from "./http.js";
 import { idGenerator, traceId } from "./ids.js";
@@ -54,7 +55,7 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
   const now = options.now ?? Date.now;
   const instanceId = idGenerator(options.seed === undefined ? undefined : options.seed ^ 0x5eed)("ins");
   const keys = lazySigningKeys(instanceId);
-  const webhookSigningSecret = options.webhookSigningSecret ?? `whsec_${base64(crypto.getRandomValues(new Uint8Array(24)))}`;
+  const webhookSigningSecret = options.webhookSigningSecret ?? `whsec_${encodeBase64(crypto.getRandomValues(new Uint8Array(24)))}`;
   const requests: RecordedRequest[] = [];
   const events: EmulatorEvent[] = [];
   const hits: number[] = [];
@@ -298,10 +299,6 @@ function delay(ms: number, signal: AbortSignal): Promise<void> {
     };
     signal.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-function base64(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes));
 }
 
 /** Helpers called by tests report mistakes as errors with the API's message. */

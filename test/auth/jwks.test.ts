@@ -51,6 +51,25 @@ describe("JWKS from GET /jwks", () => {
     expect(api.count("GET /jwks")).toBe(2);
   });
 
+  it("sends the same headers as every other Backend API request (version, extra headers, key)", async () => {
+    const sent: Headers[] = [];
+    const core = new ClerkCore({
+      secretKey: SECRET_KEY,
+      apiVersion: "2099-01-01",
+      headers: { "X-Source": "billing", Authorization: "Bearer not-this-one" },
+      fetch: async (input, init) => {
+        sent.push(new Headers(init?.headers ?? (input as Request).headers));
+        return Response.json({ keys: [] });
+      },
+    });
+    await verifyToken(core, await sign(k1, sessionClaims()), { now });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.get("clerk-api-version")).toBe("2099-01-01");
+    expect(sent[0]!.get("x-source")).toBe("billing");
+    expect(sent[0]!.get("authorization")).toBe(`Bearer ${SECRET_KEY}`);
+    expect(sent[0]!.get("user-agent")).toMatch(/^clerk-fn\//);
+  });
+
   it("sends nothing in networkless mode (jwtKey), whatever the load", async () => {
     const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
     const core = coreFor(api);

@@ -205,7 +205,7 @@ const cases: Case[] = [
     reply: text("<html>interstitial</html>", { headers: { "content-type": "text/html" } }),
     method: "GET",
     url: `${API}/public/interstitial?frontendApi=clerk.example.com&publishable_key=pk_test_abc&use_domain_for_script=true`,
-    headers: { accept: "text/html, text/plain;q=0.9, */*;q=0.1", "clerk-api-version": BASE["clerk-api-version"], "user-agent": BASE["user-agent"] },
+    headers: { accept: "text/html, */*", "clerk-api-version": BASE["clerk-api-version"], "user-agent": BASE["user-agent"] },
     body: undefined,
     value: "<html>interstitial</html>",
   },
