@@ -1,5 +1,5 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type Options as KyOptions } from "ky";
-import { safeParse, type GenericSchema } from "valibot";
+import type { GenericSchema } from "valibot";
 import type { ClerkCore } from "./core.js";
 import {
   AbortedError,
@@ -7,7 +7,6 @@ import {
   ConnectionError,
   HookError,
   InvalidRequestError,
-  ResponseValidationError,
   TimeoutError,
   type ClerkAPIErrorItem,
   type ClerkFnError,
@@ -17,7 +16,7 @@ import { checkFields, encodeQuery, fillPath, isPlainObject, parseRetryAfter, typ
 import type { BodyEncoder } from "./multipart.js";
 import { apiHeaders } from "./headers.js";
 import { redactHeaders } from "./logger.js";
-import { conforms, type SchemaNode } from "./schemas.js";
+import { decode } from "./decode.js";
 import type { CallOptions, HookContext, HttpMethod, RetryOptions } from "./options.js";
 import { err, ok, type Result } from "./result.js";
 
@@ -42,6 +41,11 @@ export interface Operation<T> {
   readonly encode?: BodyEncoder;
   /** Schema of the 2xx JSON body; `"text"` for text answers; absent when there is no body. */
   readonly response?: GenericSchema<unknown, T> | "text";
+  /**
+   * The operation takes the `paginated` query flag: with `paginated: true` in the request the API
+   * answers `{ data: <response items>, total_count }` instead of the bare array `response` describes.
+   */
+  readonly paginated?: true;
   /** The operation needs no secret key (`security: []`), so none is sent. */
   readonly public?: boolean;
   /** Phantom marker so `Operation<T>` keeps `T` even without a schema. */
@@ -229,7 +233,7 @@ async function send<T>(
       if (signal.aborted) return err(mapThrown(thrown, options?.signal, stop.signal, attemptTimeout, totalTimeout));
       return err(new ConnectionError("The request failed", { cause: withoutRequest(thrown) }));
     }
-    return decode(core, op, response, text);
+    return decode(core, op, input, response, text, context);
   } finally {
     clearTimeout(totalTimer);
   }
@@ -259,33 +263,6 @@ async function readBody(response: Response, signal: AbortSignal, stop: AbortCont
     aborted.catch(() => undefined);
     if (signal.aborted) response.body?.cancel().catch(() => undefined);
   }
-}
-
-function decode<T>(core: ClerkCore, op: Operation<T>, response: Response, text: string): Result<T, ClerkFnError> {
-  const schema = op.response;
-  if (schema === undefined) return ok(undefined as T);
-  if (schema === "text") return ok(text as T);
-  const base = { status: response.status, headers: response.headers, body: text };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return err(new ResponseValidationError({ ...base, data: undefined, issues: [{ path: [], message: "body is not valid JSON" }] }));
-  }
-  // Nearly every answer conforms: return the parsed JSON as it is. Only a failure pays for
-  // safeParse, which says what is wrong.
-  if (conforms(schema as unknown as SchemaNode, data)) return ok(data as T);
-  const parsed = safeParse(schema, data);
-  if (parsed.success) return ok(parsed.output);
-  const issues: Issue[] = parsed.issues.map((i) => ({
-    path: (i.path ?? []).map((p) => p.key as string | number),
-    message: i.message,
-  }));
-  if (core.options.responseValidation === "lax") {
-    core.options.debugLogger?.warn?.(`clerk-fn: ${op.id} response does not match its schema; returned as is (lax)`, { issues });
-    return ok(data as T);
-  }
-  return err(new ResponseValidationError({ ...base, data, issues }));
 }
 
 function mapThrown(
