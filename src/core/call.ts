@@ -46,6 +46,8 @@ export interface Operation<T> {
    * answers `{ data: <response items>, total_count }` instead of the bare array `response` describes.
    */
   readonly paginated?: true;
+  /** The operation authenticates with `machineSecretKey` when the core has one (M2M token operations). */
+  readonly machineAuth?: true;
   /** The operation needs no secret key (`security: []`), so none is sent. */
   readonly public?: boolean;
   /** Phantom marker so `Operation<T>` keeps `T` even without a schema. */

@@ -12,16 +12,18 @@ export const SERVER_URL = "https://api.clerk.com/v1";
 export class ClerkCore {
   // A private field: `console.log(core)`, `util.inspect` and `JSON.stringify` never show it.
   readonly #secretKey: string | undefined;
-  /** The options given, without the secret key. */
-  readonly options: Omit<ClerkCoreOptions, "secretKey">;
+  readonly #machineSecretKey: string | undefined;
+  /** The options given, without the secret keys. */
+  readonly options: Omit<ClerkCoreOptions, "secretKey" | "machineSecretKey">;
   /** `serverURL` without a trailing slash. */
   readonly serverURL: string;
   /** Per-instance state of modules such as the JWKS cache. */
   readonly cache: Map<string, unknown> = new Map();
 
   constructor(options: ClerkCoreOptions = {}) {
-    const { secretKey, ...rest } = options;
+    const { secretKey, machineSecretKey, ...rest } = options;
     this.#secretKey = secretKey;
+    this.#machineSecretKey = machineSecretKey;
     this.options = rest;
     this.serverURL = (options.serverURL ?? SERVER_URL).replace(/\/+$/, "");
   }
@@ -29,6 +31,11 @@ export class ClerkCore {
   /** The secret key, for modules that authenticate (never logged). */
   get secretKey(): string | undefined {
     return this.#secretKey;
+  }
+
+  /** The machine secret key (`ak_…`) for M2M operations and M2M token verification (never logged). */
+  get machineSecretKey(): string | undefined {
+    return this.#machineSecretKey;
   }
 
   /** The fetch this core sends with: the injected one, or the global one read at call time. */

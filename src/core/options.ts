@@ -1,4 +1,4 @@
-import type { ClerkFnError } from "./errors.js";
+import type { ClerkFnError, Issue } from "./errors.js";
 
 /** HTTP methods the Backend API uses. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -43,6 +43,11 @@ export interface Hooks {
   ) => Response | void | Promise<Response | void>;
   /** Observes every error the call returns (after retries). */
   readonly onError?: (error: ClerkFnError, context: HookContext) => void | Promise<void>;
+  /**
+   * Told when a 2xx answer differs from the pinned spec but is still returned (the `tolerant`
+   * policy): once per operation and path. Issues name paths and JSON types, never values.
+   */
+  readonly onDrift?: (issues: readonly Issue[], context: HookContext) => void;
 }
 
 /** Anything with `debug` (and optionally `warn`), such as `console`. */
@@ -70,6 +75,11 @@ export interface CallOptions {
 export interface ClerkCoreOptions {
   /** Your instance's secret key (`sk_live_…` / `sk_test_…`). Never logged. */
   readonly secretKey?: string;
+  /**
+   * The machine secret key of an M2M machine (`ak_…`). Operations that take a machine key (the
+   * M2M token operations) and M2M token verification send it instead of `secretKey`. Never logged.
+   */
+  readonly machineSecretKey?: string;
   /** Default `https://api.clerk.com/v1`. */
   readonly serverURL?: string;
   /** Sent as `Clerk-API-Version`. Default `2026-05-12`, the version this SDK is generated from. */
