@@ -15,7 +15,8 @@ async function main(): Promise<number> {
   const specArg = args.includes("--spec") ? args[args.indexOf("--spec") + 1] : undefined;
   const spec = await loadSpec(BAPI, specArg);
   applyOverlay(spec, join(ROOT, "codegen", "overlay.yml"));
-  const { files, ops } = generate(spec);
+  const { files, model } = generate(spec);
+  const ops = model.operations;
   const webhooks = await webhookFiles();
   const all: OutFile[] = [...files, ...webhooks];
 

@@ -2,6 +2,7 @@
 // TypeScript type expression (responses: open enums; requests: exact). Structural means JSON type,
 // presence, nullability, array vs object — never pattern/format/length/closedness/exclusivity,
 // because Clerk's own examples (and so the live API) break those rules.
+import { pascal, propKey } from "./names.ts";
 
 export type Mode = "response" | "request";
 
@@ -10,32 +11,19 @@ export interface Ctx {
   readonly imports: Map<string, { value: boolean }>;
   /** The component this code is for, to make references inside a cycle lazy. */
   readonly owner?: string;
+  /** Interfaces of src/core/augment.ts the code refers to (typed metadata). */
+  readonly augment?: Set<string>;
 }
 
 export interface Components {
   readonly schemas: Record<string, any>;
   /** Pairs "A B" of components in the same reference cycle. */
   readonly cyclic: Set<string>;
-}
-
-export function ident(name: string): string {
-  return name
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((p) => p[0]!.toUpperCase() + p.slice(1))
-    .join("");
-}
-
-export function fileName(name: string): string {
-  const id = ident(name);
-  return id[0]!.toLowerCase() + id.slice(1);
+  /** Component → metadata field → the augmentable interface that types it. */
+  readonly metadata?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export const refName = (ref: string): string => ref.split("/").pop()!;
-
-export function propKey(key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
-}
 
 /** JSDoc-safe text. */
 export function docText(text: string | undefined): string | undefined {
@@ -101,7 +89,7 @@ export function findCycles(schemas: Record<string, any>): Set<string> {
 }
 
 /** `allOf` with one member is a reference with extra flags; with several, a merged object. */
-function flatten(s: any, comps: Components): any {
+export function flatten(s: any, comps: Components): any {
   if (!s || typeof s !== "object" || !Array.isArray(s.allOf)) return s;
   const { allOf, ...rest } = s;
   if (allOf.length === 1) return { ...allOf[0], ...(rest.nullable ? { nullable: true } : {}), ...(rest.description ? { description: rest.description } : {}) };
@@ -121,7 +109,7 @@ function constraintOnly(members: any[]): boolean {
   return members.every((m) => m && !m.$ref && !m.type && !m.properties && !m.items && !m.oneOf && !m.anyOf && !m.allOf);
 }
 
-function unionMembers(s: any): any[] | undefined {
+export function unionMembers(s: any): any[] | undefined {
   const members = s.oneOf ?? s.anyOf;
   if (!Array.isArray(members) || constraintOnly(members)) return undefined;
   return members;
@@ -138,7 +126,7 @@ function useImport(ctx: Ctx, id: string, value: boolean): void {
 }
 
 /** The discriminator value each member of a oneOf carries (from the mapping or a one-value enum). */
-function tags(s: any, members: any[], comps: Components): [string, any][] | undefined {
+export function tags(s: any, members: any[], comps: Components): [string, any][] | undefined {
   const key: string | undefined = s.discriminator?.propertyName;
   if (!key) return undefined;
   const mapping: Record<string, string> = s.discriminator.mapping ?? {};
@@ -164,7 +152,7 @@ function vInner(s: any, comps: Components, ctx: Ctx, depth: number, mode: Mode):
   if (!s || typeof s !== "object") return "v.unknown()";
   if (s.$ref) {
     const name = refName(s.$ref);
-    const id = ident(name);
+    const id = pascal(name);
     useImport(ctx, id, true);
     if (ctx.owner && comps.cyclic.has(`${ctx.owner} ${name}`)) return `v.lazy(() => ${id})`;
     return id;
@@ -227,7 +215,7 @@ function paren(t: string): string {
 function tInner(s: any, comps: Components, ctx: Ctx, mode: Mode, depth: number): string {
   if (!s || typeof s !== "object") return "unknown";
   if (s.$ref) {
-    const id = ident(refName(s.$ref));
+    const id = pascal(refName(s.$ref));
     useImport(ctx, id, false);
     return id;
   }
@@ -272,7 +260,11 @@ export function objectMembers(input: any, comps: Components, ctx: Ctx, mode: Mod
     const doc = docText(p.description ?? (p.allOf?.length === 1 ? p.description : undefined));
     out += jsdoc([doc, p.deprecated ? "@deprecated" : undefined], pad(depth));
     const opt = required.has(key) ? "" : "?";
-    out += `${pad(depth)}${propKey(key)}${opt}: ${tExpr(p, comps, ctx, mode, depth)};\n`;
+    // Typed metadata: users declare its keys by augmenting the interface (src/core/augment.ts).
+    const augmented = depth === 1 && ctx.owner && ctx.augment ? comps.metadata?.[ctx.owner]?.[key] : undefined;
+    if (augmented) ctx.augment!.add(augmented);
+    const t = augmented ? `${augmented}${flatten(p, comps)?.nullable ? " | null" : ""}` : tExpr(p, comps, ctx, mode, depth);
+    out += `${pad(depth)}${propKey(key)}${opt}: ${t};\n`;
   }
   return out;
 }
@@ -301,4 +293,45 @@ export function fieldCode(input: any, comps: Components, required: boolean, expl
     code = it?.type === "string" ? (explode ? "s[]" : "s[],") : "a";
   }
   return code + (required ? "!" : "") + (s?.nullable || s0?.nullable ? "?" : "");
+}
+
+/**
+ * The emptiest JSON value a response schema accepts (what the emulator answers for operations it
+ * does not model): required fields with the empty value of their type, nullable ones null,
+ * optional ones left out, the first variant of a union (with its tag).
+ */
+export function emptyValue(input: any, comps: Components, seen: readonly string[] = []): unknown {
+  const s = flatten(input, comps);
+  if (!s || typeof s !== "object" || s.nullable) return null;
+  if (s.$ref) {
+    const name = refName(s.$ref);
+    if (seen.includes(name)) throw new Error(`emptyValue: ${name} requires itself`);
+    return emptyValue(comps.schemas[name], comps, [...seen, name]);
+  }
+  const members = unionMembers(s);
+  if (members) {
+    const tagged = tags(s, members, comps);
+    const first = emptyValue(members[0], comps, seen);
+    if (tagged && first && typeof first === "object") (first as Record<string, unknown>)[s.discriminator.propertyName] = tagged[0]![0];
+    return first;
+  }
+  switch (s.type ?? (s.properties ? "object" : undefined)) {
+    case "string":
+      return "";
+    case "integer":
+    case "number":
+      return 0;
+    case "boolean":
+      return false;
+    case "array":
+      return [];
+    case "object": {
+      const out: Record<string, unknown> = {};
+      const required = new Set<string>(s.required ?? []);
+      for (const [key, p] of Object.entries<any>(s.properties ?? {})) if (required.has(key)) out[key] = emptyValue(p, comps, seen);
+      return out;
+    }
+    default:
+      return null;
+  }
 }

@@ -1,6 +1,6 @@
 // Generated from bapi-2026-05-12.yml. Do not edit: change codegen/ instead.
-// The package root: the core API and every operation by name. Bundlers keep only what an app
-// imports ("sideEffects": false); deep imports (clerk-fn/funcs/<name>) work the same.
+// The package root: the core API (every export of src/core/index.ts) and every operation by
+// name. Bundlers keep only what an app imports ("sideEffects": false); deep imports work the same.
 export {
   ClerkCore,
   API_VERSION,
@@ -8,8 +8,6 @@ export {
   ok,
   err,
   unwrap,
-  paginate,
-  paginateItems,
   ClerkFnError,
   APIError,
   ConnectionError,
@@ -18,6 +16,8 @@ export {
   ResponseValidationError,
   InvalidRequestError,
   HookError,
+  paginate,
+  paginateItems,
 } from "./core/index.js";
 export type {
   ClerkCoreOptions,
@@ -37,29 +37,42 @@ export type {
   TransportError,
   CallError,
   AnyClerkError,
+  APIErrorInit,
+  ResponseValidationInit,
   ListValue,
   ItemOf,
   PageRequest,
   ListFunction,
+  PaginateOptions,
   EmptyRequest,
+  UserPublicMetadata,
+  UserPrivateMetadata,
+  UserUnsafeMetadata,
+  OrganizationPublicMetadata,
+  OrganizationPrivateMetadata,
+  OrganizationMembershipPublicMetadata,
+  OrganizationMembershipPrivateMetadata,
+  OrganizationInvitationPublicMetadata,
+  OrganizationInvitationPrivateMetadata,
+  CustomJwtSessionClaims,
 } from "./core/index.js";
 export { actorTokensCreate } from "./funcs/actorTokensCreate.js";
 export { actorTokensRevoke } from "./funcs/actorTokensRevoke.js";
-export { adminPortalLinkTokensCreateAdminPortalLinkToken } from "./funcs/adminPortalLinkTokensCreateAdminPortalLinkToken.js";
-export { adminPortalLinkTokensRevokeAdminPortalLinkToken } from "./funcs/adminPortalLinkTokensRevokeAdminPortalLinkToken.js";
+export { adminPortalLinkTokensCreate } from "./funcs/adminPortalLinkTokensCreate.js";
+export { adminPortalLinkTokensRevoke } from "./funcs/adminPortalLinkTokensRevoke.js";
 export { agentTasksCreate } from "./funcs/agentTasksCreate.js";
 export { agentTasksRevoke } from "./funcs/agentTasksRevoke.js";
 export { allowlistIdentifiersCreate } from "./funcs/allowlistIdentifiersCreate.js";
 export { allowlistIdentifiersDelete } from "./funcs/allowlistIdentifiersDelete.js";
 export { allowlistIdentifiersList } from "./funcs/allowlistIdentifiersList.js";
-export { apiKeysCreateApiKey } from "./funcs/apiKeysCreateApiKey.js";
-export { apiKeysDeleteApiKey } from "./funcs/apiKeysDeleteApiKey.js";
-export { apiKeysGetApiKey } from "./funcs/apiKeysGetApiKey.js";
-export { apiKeysGetApiKeys } from "./funcs/apiKeysGetApiKeys.js";
-export { apiKeysGetApiKeySecret } from "./funcs/apiKeysGetApiKeySecret.js";
-export { apiKeysRevokeApiKey } from "./funcs/apiKeysRevokeApiKey.js";
-export { apiKeysUpdateApiKey } from "./funcs/apiKeysUpdateApiKey.js";
-export { apiKeysVerifyApiKey } from "./funcs/apiKeysVerifyApiKey.js";
+export { apiKeysCreate } from "./funcs/apiKeysCreate.js";
+export { apiKeysDelete } from "./funcs/apiKeysDelete.js";
+export { apiKeysGet } from "./funcs/apiKeysGet.js";
+export { apiKeysGetSecret } from "./funcs/apiKeysGetSecret.js";
+export { apiKeysList } from "./funcs/apiKeysList.js";
+export { apiKeysRevoke } from "./funcs/apiKeysRevoke.js";
+export { apiKeysUpdate } from "./funcs/apiKeysUpdate.js";
+export { apiKeysVerify } from "./funcs/apiKeysVerify.js";
 export { betaFeaturesUpdateInstanceSettings } from "./funcs/betaFeaturesUpdateInstanceSettings.js";
 export { betaFeaturesUpdateProductionInstanceDomain } from "./funcs/betaFeaturesUpdateProductionInstanceDomain.js";
 export { billingApplySubscriptionItemDiscount } from "./funcs/billingApplySubscriptionItemDiscount.js";
@@ -116,14 +129,14 @@ export { enterpriseConnectionsUpdate } from "./funcs/enterpriseConnectionsUpdate
 export { instanceSettingsChangeDomain } from "./funcs/instanceSettingsChangeDomain.js";
 export { instanceSettingsGet } from "./funcs/instanceSettingsGet.js";
 export { instanceSettingsGetCommunication } from "./funcs/instanceSettingsGetCommunication.js";
-export { instanceSettingsGetInstanceProtect } from "./funcs/instanceSettingsGetInstanceProtect.js";
 export { instanceSettingsGetOAuthApplicationSettings } from "./funcs/instanceSettingsGetOAuthApplicationSettings.js";
 export { instanceSettingsGetOrganizationSettings } from "./funcs/instanceSettingsGetOrganizationSettings.js";
+export { instanceSettingsGetProtect } from "./funcs/instanceSettingsGetProtect.js";
 export { instanceSettingsUpdate } from "./funcs/instanceSettingsUpdate.js";
 export { instanceSettingsUpdateCommunication } from "./funcs/instanceSettingsUpdateCommunication.js";
-export { instanceSettingsUpdateInstanceProtect } from "./funcs/instanceSettingsUpdateInstanceProtect.js";
 export { instanceSettingsUpdateOAuthApplicationSettings } from "./funcs/instanceSettingsUpdateOAuthApplicationSettings.js";
 export { instanceSettingsUpdateOrganizationSettings } from "./funcs/instanceSettingsUpdateOrganizationSettings.js";
+export { instanceSettingsUpdateProtect } from "./funcs/instanceSettingsUpdateProtect.js";
 export { instanceSettingsUpdateRestrictions } from "./funcs/instanceSettingsUpdateRestrictions.js";
 export { invitationsBulkCreate } from "./funcs/invitationsBulkCreate.js";
 export { invitationsCreate } from "./funcs/invitationsCreate.js";

@@ -1,6 +1,6 @@
 import { ClerkCore } from "../core/core.js";
 import { err, ok, type Result } from "../core/result.js";
-import { apiKeysVerifyApiKey } from "../funcs/apiKeysVerifyApiKey.js";
+import { apiKeysVerify } from "../funcs/apiKeysVerify.js";
 import { m2mVerifyToken } from "../funcs/m2mVerifyToken.js";
 import { oauthAccessTokensVerify } from "../funcs/oauthAccessTokensVerify.js";
 import { tokenError, type TokenVerificationError } from "./errors.js";
@@ -73,7 +73,7 @@ export async function verifyOpaqueMachineToken(
   // reported after one request.
   let result: Result<unknown, unknown>;
   if (type === "api_key") {
-    result = await apiKeysVerifyApiKey(core, { secret: token });
+    result = await apiKeysVerify(core, { secret: token });
   } else if (type === "m2m_token") {
     // The verify call authenticates with the machine's key when given: a separate core, since the
     // pipeline takes `Authorization` from the core and per-call headers cannot replace it.

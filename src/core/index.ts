@@ -16,3 +16,15 @@ export type { ErrorKind, ClerkAPIErrorItem, Issue, IssuePath, TransportError, Ca
 export { paginate, paginateItems } from "./paginate.js";
 export type { ListValue, ItemOf, PageRequest, ListFunction, PaginateOptions } from "./paginate.js";
 export type { EmptyRequest } from "./request.js";
+export type {
+  UserPublicMetadata,
+  UserPrivateMetadata,
+  UserUnsafeMetadata,
+  OrganizationPublicMetadata,
+  OrganizationPrivateMetadata,
+  OrganizationMembershipPublicMetadata,
+  OrganizationMembershipPrivateMetadata,
+  OrganizationInvitationPublicMetadata,
+  OrganizationInvitationPrivateMetadata,
+  CustomJwtSessionClaims,
+} from "./augment.js";

@@ -17,7 +17,7 @@ export interface PageRequest {
 /** A generated list function, e.g. `usersList` or `organizationsList`. */
 export type ListFunction<Req extends PageRequest, V extends ListValue, E> = (
   core: ClerkCore,
-  request: Req,
+  request?: Req,
   options?: CallOptions,
 ) => Promise<Result<V, E>>;
 
@@ -51,7 +51,7 @@ const DEFAULT_LIMIT = 10;
 export async function* paginate<Req extends PageRequest, V extends ListValue, E>(
   core: ClerkCore,
   fn: ListFunction<Req, V, E>,
-  request?: Req,
+  request?: NoInfer<Req>,
   options?: PaginateOptions,
 ): AsyncGenerator<Result<V, E>, void, undefined> {
   const limit = request?.limit ?? DEFAULT_LIMIT;
@@ -90,7 +90,7 @@ export async function* paginate<Req extends PageRequest, V extends ListValue, E>
 export async function* paginateItems<Req extends PageRequest, V extends ListValue, E>(
   core: ClerkCore,
   fn: ListFunction<Req, V, E>,
-  request?: Req,
+  request?: NoInfer<Req>,
   options?: PaginateOptions,
 ): AsyncGenerator<Result<ItemOf<V>, E>, void, undefined> {
   for await (const page of paginate(core, fn, request, options)) {

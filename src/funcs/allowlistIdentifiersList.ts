@@ -33,6 +33,7 @@ const op: Operation<AllowlistIdentifier[]> = {
   path: "/allowlist_identifiers",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(AllowlistIdentifier),
+  paginated: true,
 };
 
 /**
@@ -40,12 +41,29 @@ const op: Operation<AllowlistIdentifier[]> = {
  *
  * Get a list of all identifiers allowed to sign up to an instance
  *
- * `GET /allowlist_identifiers` · documented errors: 401, 402 · pages with `paginate` (bare array)
+ * `GET /allowlist_identifiers` · documented errors: 401, 402 · pages with `paginate` (bare array) · `paginated: true` answers `{ data, total_count }`
  */
+export function allowlistIdentifiersList(
+  core: ClerkCore,
+  request: AllowlistIdentifiersListRequest & { paginated: true },
+  options?: CallOptions,
+): Promise<Result<{ data: AllowlistIdentifier[]; total_count: number }, CallError<401 | 402>>>;
+/** Without `paginated: true`: the bare array. */
+export function allowlistIdentifiersList(
+  core: ClerkCore,
+  request?: AllowlistIdentifiersListRequest & { paginated?: false },
+  options?: CallOptions,
+): Promise<Result<AllowlistIdentifier[], CallError<401 | 402>>>;
+/** A `paginated` flag known only at run time: either shape. */
 export function allowlistIdentifiersList(
   core: ClerkCore,
   request?: AllowlistIdentifiersListRequest,
   options?: CallOptions,
-): Promise<Result<AllowlistIdentifier[], CallError<401 | 402>>> {
+): Promise<Result<AllowlistIdentifier[] | { data: AllowlistIdentifier[]; total_count: number }, CallError<401 | 402>>>;
+export function allowlistIdentifiersList(
+  core: ClerkCore,
+  request?: AllowlistIdentifiersListRequest,
+  options?: CallOptions,
+): Promise<Result<AllowlistIdentifier[] | { data: AllowlistIdentifier[]; total_count: number }, CallError<401 | 402>>> {
   return call(core, op, request, options);
 }

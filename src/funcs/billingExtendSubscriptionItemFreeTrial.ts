@@ -3,7 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import { CommerceSubscriptionItem2 } from "../models/commerceSubscriptionItem2.js";
+import { CommerceSubscriptionItemWithPaymentSource } from "../models/commerceSubscriptionItemWithPaymentSource.js";
 
 /** The request of {@link billingExtendSubscriptionItemFreeTrial}: path, query and body keys by their wire names. */
 export interface BillingExtendSubscriptionItemFreeTrialRequest {
@@ -16,12 +16,12 @@ export interface BillingExtendSubscriptionItemFreeTrialRequest {
   extend_to: string;
 }
 
-const op: Operation<CommerceSubscriptionItem2> = {
+const op: Operation<CommerceSubscriptionItemWithPaymentSource> = {
   id: "ExtendBillingSubscriptionItemFreeTrial",
   method: "POST",
   path: "/billing/subscription_items/{subscription_item_id}/extend_free_trial",
   body: { extend_to: "s!" },
-  response: /*#__PURE__*/ CommerceSubscriptionItem2,
+  response: /*#__PURE__*/ CommerceSubscriptionItemWithPaymentSource,
 };
 
 /**
@@ -38,6 +38,6 @@ export function billingExtendSubscriptionItemFreeTrial(
   core: ClerkCore,
   request: BillingExtendSubscriptionItemFreeTrialRequest,
   options?: CallOptions,
-): Promise<Result<CommerceSubscriptionItem2, CallError<400 | 401 | 403 | 404 | 422 | 500>>> {
+): Promise<Result<CommerceSubscriptionItemWithPaymentSource, CallError<400 | 401 | 403 | 404 | 422 | 500>>> {
   return call(core, op, request, options);
 }

@@ -34,6 +34,7 @@ const op: Operation<PaginatedBillingPaymentAttemptResponse> = {
   path: "/billing/statements/{statementID}/payment_attempts",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ PaginatedBillingPaymentAttemptResponse,
+  paginated: true,
 };
 
 /**

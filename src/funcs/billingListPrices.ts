@@ -34,6 +34,7 @@ const op: Operation<PaginatedBillingPriceResponse> = {
   path: "/billing/prices",
   query: { paginated: "b", limit: "i", offset: "i", plan_id: "s" },
   response: /*#__PURE__*/ PaginatedBillingPriceResponse,
+  paginated: true,
 };
 
 /**

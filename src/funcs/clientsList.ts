@@ -33,6 +33,7 @@ const op: Operation<Client[]> = {
   path: "/clients",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Client),
+  paginated: true,
 };
 
 /**
@@ -42,14 +43,31 @@ const op: Operation<Client[]> = {
  * with the newest clients appearing first.
  * Warning: the endpoint is being deprecated and will be removed in future versions.
  *
- * `GET /clients` · documented errors: 400, 401, 410, 422 · pages with `paginate` (bare array)
+ * `GET /clients` · documented errors: 400, 401, 410, 422 · pages with `paginate` (bare array) · `paginated: true` answers `{ data, total_count }`
  *
  * @deprecated This operation is deprecated by the API.
  */
 export function clientsList(
   core: ClerkCore,
+  request: ClientsListRequest & { paginated: true },
+  options?: CallOptions,
+): Promise<Result<{ data: Client[]; total_count: number }, CallError<400 | 401 | 410 | 422>>>;
+/** Without `paginated: true`: the bare array. */
+export function clientsList(
+  core: ClerkCore,
+  request?: ClientsListRequest & { paginated?: false },
+  options?: CallOptions,
+): Promise<Result<Client[], CallError<400 | 401 | 410 | 422>>>;
+/** A `paginated` flag known only at run time: either shape. */
+export function clientsList(
+  core: ClerkCore,
   request?: ClientsListRequest,
   options?: CallOptions,
-): Promise<Result<Client[], CallError<400 | 401 | 410 | 422>>> {
+): Promise<Result<Client[] | { data: Client[]; total_count: number }, CallError<400 | 401 | 410 | 422>>>;
+export function clientsList(
+  core: ClerkCore,
+  request?: ClientsListRequest,
+  options?: CallOptions,
+): Promise<Result<Client[] | { data: Client[]; total_count: number }, CallError<400 | 401 | 410 | 422>>> {
   return call(core, op, request, options);
 }

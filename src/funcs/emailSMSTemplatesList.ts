@@ -35,6 +35,7 @@ const op: Operation<Template[]> = {
   path: "/templates/{template_type}",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Template),
+  paginated: true,
 };
 
 /**
@@ -43,14 +44,31 @@ const op: Operation<Template[]> = {
  * Returns a list of all templates.
  * The templates are returned sorted by position.
  *
- * `GET /templates/{template_type}` · documented errors: 400, 401, 422 · pages with `paginate` (bare array)
+ * `GET /templates/{template_type}` · documented errors: 400, 401, 422 · pages with `paginate` (bare array) · `paginated: true` answers `{ data, total_count }`
  *
  * @deprecated This operation is deprecated by the API.
  */
 export function emailSMSTemplatesList(
   core: ClerkCore,
+  request: EmailSMSTemplatesListRequest & { paginated: true },
+  options?: CallOptions,
+): Promise<Result<{ data: Template[]; total_count: number }, CallError<400 | 401 | 422>>>;
+/** Without `paginated: true`: the bare array. */
+export function emailSMSTemplatesList(
+  core: ClerkCore,
+  request: EmailSMSTemplatesListRequest & { paginated?: false },
+  options?: CallOptions,
+): Promise<Result<Template[], CallError<400 | 401 | 422>>>;
+/** A `paginated` flag known only at run time: either shape. */
+export function emailSMSTemplatesList(
+  core: ClerkCore,
   request: EmailSMSTemplatesListRequest,
   options?: CallOptions,
-): Promise<Result<Template[], CallError<400 | 401 | 422>>> {
+): Promise<Result<Template[] | { data: Template[]; total_count: number }, CallError<400 | 401 | 422>>>;
+export function emailSMSTemplatesList(
+  core: ClerkCore,
+  request: EmailSMSTemplatesListRequest,
+  options?: CallOptions,
+): Promise<Result<Template[] | { data: Template[]; total_count: number }, CallError<400 | 401 | 422>>> {
   return call(core, op, request, options);
 }

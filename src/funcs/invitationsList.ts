@@ -20,7 +20,7 @@ export interface InvitationsListRequest {
    * If you don't use `+` or `-`, then `+` is implied.
    * Defaults to `-created_at`.
    */
-  order_by?: string;
+  order_by?: "created_at" | "+created_at" | "-created_at" | "email_address" | "+email_address" | "-email_address" | "expires_at" | "+expires_at" | "-expires_at";
   /**
    * Whether to paginate the results.
    * If true, the results will be paginated.
@@ -46,6 +46,7 @@ const op: Operation<Invitation[]> = {
   path: "/invitations",
   query: { status: "s", query: "s", order_by: "s", paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Invitation),
+  paginated: true,
 };
 
 /**
@@ -53,12 +54,29 @@ const op: Operation<Invitation[]> = {
  *
  * Returns all non-revoked invitations for your application, sorted by creation date
  *
- * `GET /invitations` · pages with `paginate` (bare array)
+ * `GET /invitations` · pages with `paginate` (bare array) · `paginated: true` answers `{ data, total_count }`
  */
+export function invitationsList(
+  core: ClerkCore,
+  request: InvitationsListRequest & { paginated: true },
+  options?: CallOptions,
+): Promise<Result<{ data: Invitation[]; total_count: number }, CallError<never>>>;
+/** Without `paginated: true`: the bare array. */
+export function invitationsList(
+  core: ClerkCore,
+  request?: InvitationsListRequest & { paginated?: false },
+  options?: CallOptions,
+): Promise<Result<Invitation[], CallError<never>>>;
+/** A `paginated` flag known only at run time: either shape. */
 export function invitationsList(
   core: ClerkCore,
   request?: InvitationsListRequest,
   options?: CallOptions,
-): Promise<Result<Invitation[], CallError<never>>> {
+): Promise<Result<Invitation[] | { data: Invitation[]; total_count: number }, CallError<never>>>;
+export function invitationsList(
+  core: ClerkCore,
+  request?: InvitationsListRequest,
+  options?: CallOptions,
+): Promise<Result<Invitation[] | { data: Invitation[]; total_count: number }, CallError<never>>> {
   return call(core, op, request, options);
 }

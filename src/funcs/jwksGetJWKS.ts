@@ -4,7 +4,7 @@ import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 import type { EmptyRequest } from "../core/request.js";
-import { JWKS } from "../models/jWKS.js";
+import { JWKS } from "../models/jwks.js";
 
 const op: Operation<JWKS> = {
   id: "GetJWKS",

@@ -3,7 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import { JWTTemplate } from "../models/jWTTemplate.js";
+import { JWTTemplate } from "../models/jwtTemplate.js";
 
 /** The request of {@link jwtTemplatesGet}: path, query and body keys by their wire names. */
 export interface JwtTemplatesGetRequest {

@@ -4,7 +4,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import { JWTTemplate } from "../models/jWTTemplate.js";
+import { JWTTemplate } from "../models/jwtTemplate.js";
 
 /** The request of {@link jwtTemplatesList}: path, query and body keys by their wire names. */
 export interface JwtTemplatesListRequest {
@@ -33,17 +33,35 @@ const op: Operation<JWTTemplate[]> = {
   path: "/jwt_templates",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(JWTTemplate),
+  paginated: true,
 };
 
 /**
  * List all templates
  *
- * `GET /jwt_templates` · pages with `paginate` (bare array)
+ * `GET /jwt_templates` · pages with `paginate` (bare array) · `paginated: true` answers `{ data, total_count }`
  */
+export function jwtTemplatesList(
+  core: ClerkCore,
+  request: JwtTemplatesListRequest & { paginated: true },
+  options?: CallOptions,
+): Promise<Result<{ data: JWTTemplate[]; total_count: number }, CallError<never>>>;
+/** Without `paginated: true`: the bare array. */
+export function jwtTemplatesList(
+  core: ClerkCore,
+  request?: JwtTemplatesListRequest & { paginated?: false },
+  options?: CallOptions,
+): Promise<Result<JWTTemplate[], CallError<never>>>;
+/** A `paginated` flag known only at run time: either shape. */
 export function jwtTemplatesList(
   core: ClerkCore,
   request?: JwtTemplatesListRequest,
   options?: CallOptions,
-): Promise<Result<JWTTemplate[], CallError<never>>> {
+): Promise<Result<JWTTemplate[] | { data: JWTTemplate[]; total_count: number }, CallError<never>>>;
+export function jwtTemplatesList(
+  core: ClerkCore,
+  request?: JwtTemplatesListRequest,
+  options?: CallOptions,
+): Promise<Result<JWTTemplate[] | { data: JWTTemplate[]; total_count: number }, CallError<never>>> {
   return call(core, op, request, options);
 }

@@ -63,6 +63,7 @@ const op: Operation<M2mCreateTokenResponse> = {
     created_at: v.number(),
     updated_at: v.number(),
   }),
+  machineAuth: true,
 };
 
 /**

@@ -59,6 +59,7 @@ const op: Operation<M2mListTokensResponse> = {
     })),
     total_count: v.number(),
   }),
+  machineAuth: true,
 };
 
 /**

@@ -50,6 +50,7 @@ const op: Operation<M2mRevokeTokenResponse> = {
     created_at: v.number(),
     updated_at: v.number(),
   }),
+  machineAuth: true,
 };
 
 /**

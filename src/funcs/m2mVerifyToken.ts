@@ -49,6 +49,7 @@ const op: Operation<M2mVerifyTokenResponse> = {
     created_at: v.number(),
     updated_at: v.number(),
   }),
+  machineAuth: true,
 };
 
 /**

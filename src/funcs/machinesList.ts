@@ -29,7 +29,7 @@ export interface MachinesListRequest {
    * If you don't use `+` or `-`, then `+` is implied.
    * Defaults to `-created_at`.
    */
-  order_by?: string;
+  order_by?: "name" | "+name" | "-name" | "created_at" | "+created_at" | "-created_at";
 }
 
 /** What {@link machinesList} returns. */

@@ -26,7 +26,7 @@ export interface OauthApplicationsListRequest {
    * If you don't use `+` or `-`, then `+` is implied. We only support one `order_by` parameter, and if multiple `order_by` parameters are provided, we will only keep the first one. For example,
    * if you pass `order_by=name&order_by=created_at`, we will consider only the first `order_by` parameter, which is `name`. The `created_at` parameter will be ignored in this case.
    */
-  order_by?: string;
+  order_by?: "created_at" | "+created_at" | "-created_at" | "name" | "+name" | "-name";
   /**
    * Returns OAuth applications with names that match the given query, via case-insensitive partial match.
    * Also returns the OAuth application whose `client_id` is exactly the given query, which is useful for

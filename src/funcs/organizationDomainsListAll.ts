@@ -34,7 +34,7 @@ export interface OrganizationDomainsListAllRequest {
    * If you don't use `+` or `-`, then `+` is implied.
    * Defaults to `-created_at`.
    */
-  order_by?: string;
+  order_by?: "name" | "+name" | "-name" | "created_at" | "+created_at" | "-created_at";
   /**
    * Skip the first `offset` results when paginating.
    * Needs to be an integer greater or equal to zero.

@@ -15,7 +15,7 @@ export interface OrganizationInvitationsGetAllRequest {
    * If you don't use `+` or `-`, then `+` is implied.
    * Defaults to `-created_at`.
    */
-  order_by?: string;
+  order_by?: "created_at" | "+created_at" | "-created_at" | "email_address" | "+email_address" | "-email_address";
   /** Filter organization invitations based on their status */
   status?: "pending" | "accepted" | "revoked" | "expired";
   /** Filter organization invitations based on their `email_address` */

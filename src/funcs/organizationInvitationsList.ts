@@ -21,7 +21,7 @@ export interface OrganizationInvitationsListRequest {
    * If you don't use `+` or `-`, then `+` is implied.
    * Defaults to `-created_at`.
    */
-  order_by?: string;
+  order_by?: "created_at" | "+created_at" | "-created_at" | "email_address" | "+email_address" | "-email_address";
   /**
    * Applies a limit to the number of results returned.
    * Can be used for paginating the results together with `offset`.

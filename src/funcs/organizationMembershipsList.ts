@@ -13,7 +13,7 @@ export interface OrganizationMembershipsListRequest {
    * Sorts organizations memberships by phone_number, email_address, created_at, first_name, last_name or username.
    * By prepending one of those values with + or -, we can choose to sort in ascending (ASC) or descending (DESC) order."
    */
-  order_by?: string;
+  order_by?: "phone_number" | "+phone_number" | "-phone_number" | "email_address" | "+email_address" | "-email_address" | "created_at" | "+created_at" | "-created_at" | "first_name" | "+first_name" | "-first_name" | "last_name" | "+last_name" | "-last_name" | "username" | "+username" | "-username";
   /**
    * Returns users with the user IDs specified. For each user ID, the `+` and `-` can be
    * prepended to the ID, which denote whether the respective user ID should be included or

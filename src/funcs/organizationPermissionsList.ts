@@ -18,7 +18,7 @@ export interface OrganizationPermissionsListRequest {
    * In order to specify the direction, you can use the `+/-` symbols prepended in the property to order by.
    * For example, if you want permissions to be returned in descending order according to their `created_at` property, you can use `-created_at`.
    */
-  order_by?: string;
+  order_by?: "created_at" | "+created_at" | "-created_at" | "name" | "+name" | "-name" | "key" | "+key" | "-key";
   /**
    * Applies a limit to the number of results returned.
    * Can be used for paginating the results together with `offset`.

@@ -37,7 +37,7 @@ export interface OrganizationsListRequest {
    * If you don't use `+` or `-`, then `+` is implied.
    * Defaults to `-created_at`.
    */
-  order_by?: string;
+  order_by?: "name" | "+name" | "-name" | "created_at" | "+created_at" | "-created_at" | "members_count" | "+members_count" | "-members_count";
   /**
    * Applies a limit to the number of results returned.
    * Can be used for paginating the results together with `offset`.

@@ -33,6 +33,7 @@ const op: Operation<RedirectURL[]> = {
   path: "/redirect_urls",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(RedirectURL),
+  paginated: true,
 };
 
 /**
@@ -40,12 +41,29 @@ const op: Operation<RedirectURL[]> = {
  *
  * Lists all whitelisted redirect_urls for the instance
  *
- * `GET /redirect_urls` · pages with `paginate` (bare array)
+ * `GET /redirect_urls` · pages with `paginate` (bare array) · `paginated: true` answers `{ data, total_count }`
  */
+export function redirectUrlsList(
+  core: ClerkCore,
+  request: RedirectUrlsListRequest & { paginated: true },
+  options?: CallOptions,
+): Promise<Result<{ data: RedirectURL[]; total_count: number }, CallError<never>>>;
+/** Without `paginated: true`: the bare array. */
+export function redirectUrlsList(
+  core: ClerkCore,
+  request?: RedirectUrlsListRequest & { paginated?: false },
+  options?: CallOptions,
+): Promise<Result<RedirectURL[], CallError<never>>>;
+/** A `paginated` flag known only at run time: either shape. */
 export function redirectUrlsList(
   core: ClerkCore,
   request?: RedirectUrlsListRequest,
   options?: CallOptions,
-): Promise<Result<RedirectURL[], CallError<never>>> {
+): Promise<Result<RedirectURL[] | { data: RedirectURL[]; total_count: number }, CallError<never>>>;
+export function redirectUrlsList(
+  core: ClerkCore,
+  request?: RedirectUrlsListRequest,
+  options?: CallOptions,
+): Promise<Result<RedirectURL[] | { data: RedirectURL[]; total_count: number }, CallError<never>>> {
   return call(core, op, request, options);
 }

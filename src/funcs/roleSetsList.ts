@@ -20,7 +20,7 @@ export interface RoleSetsListRequest {
    * If you don't use `+` or `-`, then `+` is implied.
    * Defaults to `-created_at`.
    */
-  order_by?: string;
+  order_by?: "created_at" | "+created_at" | "-created_at" | "name" | "+name" | "-name" | "key" | "+key" | "-key";
   /**
    * Applies a limit to the number of results returned.
    * Can be used for paginating the results together with `offset`.

@@ -4,7 +4,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import { SCIMDirectories } from "../models/sCIMDirectories.js";
+import { SCIMDirectories } from "../models/scimDirectories.js";
 
 /** The request of {@link scimDirectoriesList}: path, query and body keys by their wire names. */
 export interface ScimDirectoriesListRequest {

@@ -4,7 +4,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import { SCIMGroupRoleMappings } from "../models/sCIMGroupRoleMappings.js";
+import { SCIMGroupRoleMappings } from "../models/scimGroupRoleMappings.js";
 
 /** The request of {@link scimDirectoriesReplaceGroupRoleMappings}: path, query and body keys by their wire names. */
 export interface ScimDirectoriesReplaceGroupRoleMappingsRequest {

@@ -39,6 +39,7 @@ const op: Operation<Session[]> = {
   path: "/sessions",
   query: { client_id: "s", user_id: "s", status: "s", paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Session),
+  paginated: true,
 };
 
 /**
@@ -52,12 +53,29 @@ const op: Operation<Session[]> = {
  * **Deprecation Notice (2024-01-01):** All parameters were initially considered optional, however
  * moving forward at least one of `client_id` or `user_id` parameters should be provided.
  *
- * `GET /sessions` · documented errors: 400, 401, 422 · pages with `paginate` (bare array)
+ * `GET /sessions` · documented errors: 400, 401, 422 · pages with `paginate` (bare array) · `paginated: true` answers `{ data, total_count }`
  */
+export function sessionsList(
+  core: ClerkCore,
+  request: SessionsListRequest & { paginated: true },
+  options?: CallOptions,
+): Promise<Result<{ data: Session[]; total_count: number }, CallError<400 | 401 | 422>>>;
+/** Without `paginated: true`: the bare array. */
+export function sessionsList(
+  core: ClerkCore,
+  request?: SessionsListRequest & { paginated?: false },
+  options?: CallOptions,
+): Promise<Result<Session[], CallError<400 | 401 | 422>>>;
+/** A `paginated` flag known only at run time: either shape. */
 export function sessionsList(
   core: ClerkCore,
   request?: SessionsListRequest,
   options?: CallOptions,
-): Promise<Result<Session[], CallError<400 | 401 | 422>>> {
+): Promise<Result<Session[] | { data: Session[]; total_count: number }, CallError<400 | 401 | 422>>>;
+export function sessionsList(
+  core: ClerkCore,
+  request?: SessionsListRequest,
+  options?: CallOptions,
+): Promise<Result<Session[] | { data: Session[]; total_count: number }, CallError<400 | 401 | 422>>> {
   return call(core, op, request, options);
 }

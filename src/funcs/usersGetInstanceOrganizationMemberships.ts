@@ -12,7 +12,7 @@ export interface UsersGetInstanceOrganizationMembershipsRequest {
    * By prepending one of those values with + or -,
    * we can choose to sort in ascending (ASC) or descending (DESC) order.
    */
-  order_by?: string;
+  order_by?: "phone_number" | "+phone_number" | "-phone_number" | "email_address" | "+email_address" | "-email_address" | "created_at" | "+created_at" | "-created_at" | "first_name" | "+first_name" | "-first_name" | "last_name" | "+last_name" | "-last_name" | "username" | "+username" | "-username";
   /**
    * Applies a limit to the number of results returned.
    * Can be used for paginating the results together with `offset`.

@@ -36,6 +36,7 @@ const op: Operation<OAuthAccessToken> = {
   path: "/users/{user_id}/oauth_access_tokens/{provider}",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ OAuthAccessToken,
+  paginated: true,
 };
 
 /**
@@ -44,12 +45,89 @@ const op: Operation<OAuthAccessToken> = {
  * Fetch the corresponding OAuth access token for a user that has previously authenticated with a particular OAuth provider.
  * For OAuth 2.0, if the access token has expired and we have a corresponding refresh token, the access token will be refreshed transparently the new one will be returned.
  *
- * `GET /users/{user_id}/oauth_access_tokens/{provider}` · documented errors: 400, 404, 422 · pages with `paginate` (bare array)
+ * `GET /users/{user_id}/oauth_access_tokens/{provider}` · documented errors: 400, 404, 422 · pages with `paginate` (bare array) · `paginated: true` answers `{ data, total_count }`
  */
+export function usersGetOAuthAccessToken(
+  core: ClerkCore,
+  request: UsersGetOAuthAccessTokenRequest & { paginated: true },
+  options?: CallOptions,
+): Promise<Result<{ data: ({
+  object: "oauth_access_token" | (string & {});
+  /** External account ID */
+  external_account_id: string;
+  /** The unique ID of the user in the external provider's system */
+  provider_user_id: string;
+  /** The access token */
+  token: string;
+  /** Unix timestamp of the access token expiration. */
+  expires_at: number | null;
+  /** The ID of the provider */
+  provider: string;
+  public_metadata: Record<string, unknown>;
+  label: string | null;
+  /** The list of scopes that the token is valid for. Only present for OAuth 2.0 tokens. */
+  scopes?: string[];
+  /** The ID token retrieved from the OIDC provider. Only present for OIDC-compliant OAuth 2.0 providers when available. */
+  id_token?: string;
+  /** The token secret. Only present for OAuth 1.0 tokens. */
+  token_secret?: string;
+})[]; total_count: number }, CallError<400 | 404 | 422>>>;
+/** Without `paginated: true`: the bare array. */
+export function usersGetOAuthAccessToken(
+  core: ClerkCore,
+  request: UsersGetOAuthAccessTokenRequest & { paginated?: false },
+  options?: CallOptions,
+): Promise<Result<OAuthAccessToken, CallError<400 | 404 | 422>>>;
+/** A `paginated` flag known only at run time: either shape. */
 export function usersGetOAuthAccessToken(
   core: ClerkCore,
   request: UsersGetOAuthAccessTokenRequest,
   options?: CallOptions,
-): Promise<Result<OAuthAccessToken, CallError<400 | 404 | 422>>> {
+): Promise<Result<OAuthAccessToken | { data: ({
+  object: "oauth_access_token" | (string & {});
+  /** External account ID */
+  external_account_id: string;
+  /** The unique ID of the user in the external provider's system */
+  provider_user_id: string;
+  /** The access token */
+  token: string;
+  /** Unix timestamp of the access token expiration. */
+  expires_at: number | null;
+  /** The ID of the provider */
+  provider: string;
+  public_metadata: Record<string, unknown>;
+  label: string | null;
+  /** The list of scopes that the token is valid for. Only present for OAuth 2.0 tokens. */
+  scopes?: string[];
+  /** The ID token retrieved from the OIDC provider. Only present for OIDC-compliant OAuth 2.0 providers when available. */
+  id_token?: string;
+  /** The token secret. Only present for OAuth 1.0 tokens. */
+  token_secret?: string;
+})[]; total_count: number }, CallError<400 | 404 | 422>>>;
+export function usersGetOAuthAccessToken(
+  core: ClerkCore,
+  request: UsersGetOAuthAccessTokenRequest,
+  options?: CallOptions,
+): Promise<Result<OAuthAccessToken | { data: ({
+  object: "oauth_access_token" | (string & {});
+  /** External account ID */
+  external_account_id: string;
+  /** The unique ID of the user in the external provider's system */
+  provider_user_id: string;
+  /** The access token */
+  token: string;
+  /** Unix timestamp of the access token expiration. */
+  expires_at: number | null;
+  /** The ID of the provider */
+  provider: string;
+  public_metadata: Record<string, unknown>;
+  label: string | null;
+  /** The list of scopes that the token is valid for. Only present for OAuth 2.0 tokens. */
+  scopes?: string[];
+  /** The ID token retrieved from the OIDC provider. Only present for OIDC-compliant OAuth 2.0 providers when available. */
+  id_token?: string;
+  /** The token secret. Only present for OAuth 1.0 tokens. */
+  token_secret?: string;
+})[]; total_count: number }, CallError<400 | 404 | 422>>> {
   return call(core, op, request, options);
 }

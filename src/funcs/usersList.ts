@@ -170,7 +170,7 @@ export interface UsersListRequest {
    * if you pass `order_by=username&order_by=created_at`, we will consider only the first `order_by` parameter, which is `username`. The `created_at` parameter will be ignored in this case.
    * Only the `created_at` orderings can be combined with `starting_after` cursor pagination; see that parameter.
    */
-  order_by?: string;
+  order_by?: "created_at" | "+created_at" | "-created_at" | "updated_at" | "+updated_at" | "-updated_at" | "email_address" | "+email_address" | "-email_address" | "web3wallet" | "+web3wallet" | "-web3wallet" | "first_name" | "+first_name" | "-first_name" | "last_name" | "+last_name" | "-last_name" | "phone_number" | "+phone_number" | "-phone_number" | "username" | "+username" | "-username" | "last_active_at" | "+last_active_at" | "-last_active_at" | "last_sign_in_at" | "+last_sign_in_at" | "-last_sign_in_at";
 }
 
 const op: Operation<User[]> = {

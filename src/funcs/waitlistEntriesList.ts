@@ -31,7 +31,7 @@ export interface WaitlistEntriesListRequest {
    *
    * Use `+` for ascending or `-` for descending order. Defaults to `-created_at`.
    */
-  order_by?: string;
+  order_by?: "created_at" | "+created_at" | "-created_at" | "email_address" | "+email_address" | "-email_address" | "invited_at" | "+invited_at" | "-invited_at";
 }
 
 /** What {@link waitlistEntriesList} returns. */

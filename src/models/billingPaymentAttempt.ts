@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/BillingPaymentAttempt). Do not edit: change codegen/ instead.
 import * as v from "valibot";
+import { CommerceItemTotalsResponse } from "./commerceItemTotalsResponse.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { CommercePayerResponse } from "./commercePayerResponse.js";
 import { CommercePaymentMethodResponse } from "./commercePaymentMethodResponse.js";
-import { CommerceTotalsResponse2 } from "./commerceTotalsResponse2.js";
 
 /** The `BillingPaymentAttempt` object of the Backend API. */
 export interface BillingPaymentAttempt {
@@ -32,7 +32,7 @@ export interface BillingPaymentAttempt {
   /** The amount for this payment attempt. */
   amount: CommerceMoneyResponse;
   /** Totals breakdown for this payment attempt. */
-  totals?: CommerceTotalsResponse2 | null;
+  totals?: CommerceItemTotalsResponse | null;
   /** Unique identifier for the payment method. */
   payment_method_id: string;
   /** The payment method used for this payment attempt. */
@@ -69,7 +69,7 @@ export const BillingPaymentAttempt: v.GenericSchema<unknown, BillingPaymentAttem
   subscription_item_id: v.exactOptional(v.string()),
   subscription_item: v.exactOptional(v.looseObject({})),
   amount: CommerceMoneyResponse,
-  totals: v.exactOptional(v.nullable(CommerceTotalsResponse2)),
+  totals: v.exactOptional(v.nullable(CommerceItemTotalsResponse)),
   payment_method_id: v.string(),
   payment_method: CommercePaymentMethodResponse,
   statement_id: v.string(),

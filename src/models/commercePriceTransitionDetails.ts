@@ -2,11 +2,11 @@
 import * as v from "valibot";
 import { BillingPriceResponse } from "./billingPriceResponse.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
-import { CommercePlan2 } from "./commercePlan2.js";
+import { CommercePlanWithAmounts } from "./commercePlanWithAmounts.js";
 
 /** The `CommercePriceTransitionDetails` object of the Backend API. */
 export interface CommercePriceTransitionDetails {
-  previous_plan: CommercePlan2;
+  previous_plan: CommercePlanWithAmounts;
   previous_price: BillingPriceResponse;
   /** Unix timestamp (milliseconds) when the new price takes effect. */
   effective_at: number;
@@ -26,7 +26,7 @@ export interface CommercePriceTransitionDetails {
 
 /** Structural schema of {@link CommercePriceTransitionDetails}: types, presence and nullability; unknown keys kept. */
 export const CommercePriceTransitionDetails: v.GenericSchema<unknown, CommercePriceTransitionDetails> = /*#__PURE__*/ v.looseObject({
-  previous_plan: CommercePlan2,
+  previous_plan: CommercePlanWithAmounts,
   previous_price: BillingPriceResponse,
   effective_at: v.number(),
   effective_mode: v.string(),

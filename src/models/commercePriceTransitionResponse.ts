@@ -1,19 +1,19 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePriceTransitionResponse). Do not edit: change codegen/ instead.
 import * as v from "valibot";
 import { CommercePriceTransitionDetails } from "./commercePriceTransitionDetails.js";
-import { CommerceSubscriptionItem2 } from "./commerceSubscriptionItem2.js";
+import { CommerceSubscriptionItemWithPaymentSource } from "./commerceSubscriptionItemWithPaymentSource.js";
 
 /** The `CommercePriceTransitionResponse` object of the Backend API. */
 export interface CommercePriceTransitionResponse {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "commerce_price_transition" | (string & {});
-  subscription_item: CommerceSubscriptionItem2;
+  subscription_item: CommerceSubscriptionItemWithPaymentSource;
   transition: CommercePriceTransitionDetails;
 }
 
 /** Structural schema of {@link CommercePriceTransitionResponse}: types, presence and nullability; unknown keys kept. */
 export const CommercePriceTransitionResponse: v.GenericSchema<unknown, CommercePriceTransitionResponse> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
-  subscription_item: CommerceSubscriptionItem2,
+  subscription_item: CommerceSubscriptionItemWithPaymentSource,
   transition: CommercePriceTransitionDetails,
 });

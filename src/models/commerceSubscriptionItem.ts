@@ -1,6 +1,7 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceSubscriptionItem). Do not edit: change codegen/ instead.
 import * as v from "valibot";
 import { CommerceCreditsResponse } from "./commerceCreditsResponse.js";
+import { CommerceItemTotalsResponse } from "./commerceItemTotalsResponse.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { CommercePayerResponse } from "./commercePayerResponse.js";
 import { CommercePaymentMethodResponse } from "./commercePaymentMethodResponse.js";
@@ -8,7 +9,6 @@ import { CommercePlan } from "./commercePlan.js";
 import { CommerceSubscriptionCreditResponse } from "./commerceSubscriptionCreditResponse.js";
 import { CommerceSubscriptionItemNextPaymentResponse } from "./commerceSubscriptionItemNextPaymentResponse.js";
 import { CommerceSubscriptionItemSeatsResponse } from "./commerceSubscriptionItemSeatsResponse.js";
-import { CommerceTotalsResponse2 } from "./commerceTotalsResponse2.js";
 
 /** The `CommerceSubscriptionItem` object of the Backend API. */
 export interface CommerceSubscriptionItem {
@@ -63,7 +63,7 @@ export interface CommerceSubscriptionItem {
   /** Seat quantity for seat-based billing. */
   seats?: CommerceSubscriptionItemSeatsResponse | null;
   /** Totals for this subscription item. */
-  totals?: CommerceTotalsResponse2 | null;
+  totals?: CommerceItemTotalsResponse | null;
 }
 
 /** Structural schema of {@link CommerceSubscriptionItem}: types, presence and nullability; unknown keys kept. */
@@ -93,5 +93,5 @@ export const CommerceSubscriptionItem: v.GenericSchema<unknown, CommerceSubscrip
   created_at: v.exactOptional(v.number()),
   updated_at: v.exactOptional(v.number()),
   seats: v.exactOptional(v.nullable(CommerceSubscriptionItemSeatsResponse)),
-  totals: v.exactOptional(v.nullable(CommerceTotalsResponse2)),
+  totals: v.exactOptional(v.nullable(CommerceItemTotalsResponse)),
 });

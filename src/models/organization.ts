@@ -1,5 +1,6 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Organization). Do not edit: change codegen/ instead.
 import * as v from "valibot";
+import type { OrganizationPrivateMetadata, OrganizationPublicMetadata } from "../core/augment.js";
 
 /** The `Organization` object of the Backend API. */
 export interface Organization {
@@ -14,8 +15,8 @@ export interface Organization {
   pending_invitations_count?: number;
   max_allowed_memberships: number;
   admin_delete_enabled: boolean;
-  public_metadata: Record<string, unknown>;
-  private_metadata?: Record<string, unknown>;
+  public_metadata: OrganizationPublicMetadata;
+  private_metadata?: OrganizationPrivateMetadata;
   created_by?: string;
   /** Unix timestamp of creation. */
   created_at: number;

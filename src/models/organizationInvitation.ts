@@ -1,6 +1,7 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationInvitation). Do not edit: change codegen/ instead.
 import * as v from "valibot";
 import { OrganizationInvitationPublicUserData } from "./organizationInvitationPublicUserData.js";
+import type { OrganizationInvitationPrivateMetadata, OrganizationInvitationPublicMetadata } from "../core/augment.js";
 
 /** An organization invitation */
 export interface OrganizationInvitation {
@@ -14,8 +15,8 @@ export interface OrganizationInvitation {
   inviter_id: string | null;
   public_inviter_data: OrganizationInvitationPublicUserData;
   status?: string;
-  public_metadata: Record<string, unknown>;
-  private_metadata?: Record<string, unknown>;
+  public_metadata: OrganizationInvitationPublicMetadata;
+  private_metadata?: OrganizationInvitationPrivateMetadata;
   url: string | null;
   /** Unix timestamp of expiration. */
   expires_at: number | null;

@@ -2,6 +2,7 @@
 import * as v from "valibot";
 import { OrganizationInvitationPublicOrganizationData } from "./organizationInvitationPublicOrganizationData.js";
 import { OrganizationInvitationPublicUserData } from "./organizationInvitationPublicUserData.js";
+import type { OrganizationInvitationPrivateMetadata, OrganizationInvitationPublicMetadata } from "../core/augment.js";
 
 /** An organization invitation with public organization data populated */
 export interface OrganizationInvitationWithPublicOrganizationData {
@@ -15,8 +16,8 @@ export interface OrganizationInvitationWithPublicOrganizationData {
   inviter_id: string | null;
   public_inviter_data: OrganizationInvitationPublicUserData;
   status?: string;
-  public_metadata: Record<string, unknown>;
-  private_metadata?: Record<string, unknown>;
+  public_metadata: OrganizationInvitationPublicMetadata;
+  private_metadata?: OrganizationInvitationPrivateMetadata;
   url: string | null;
   /** Unix timestamp of expiration. */
   expires_at: number | null;

@@ -2,6 +2,7 @@
 import * as v from "valibot";
 import { Organization } from "./organization.js";
 import { OrganizationMembershipPublicUserData } from "./organizationMembershipPublicUserData.js";
+import type { OrganizationMembershipPrivateMetadata, OrganizationMembershipPublicMetadata } from "../core/augment.js";
 
 /** A user's membership in an organization */
 export interface OrganizationMembership {
@@ -12,9 +13,9 @@ export interface OrganizationMembership {
   role_name?: string;
   permissions: string[] | null;
   /** Metadata saved on the organization membership, accessible from both Frontend and Backend APIs */
-  public_metadata: Record<string, unknown>;
+  public_metadata: OrganizationMembershipPublicMetadata;
   /** Metadata saved on the organization membership, accessible only from the Backend API */
-  private_metadata?: Record<string, unknown>;
+  private_metadata?: OrganizationMembershipPrivateMetadata;
   organization: Organization;
   public_user_data?: OrganizationMembershipPublicUserData;
   /** Unix timestamp of creation. */

@@ -6,9 +6,10 @@ import { ExternalAccountWithVerification } from "./externalAccountWithVerificati
 import { OrganizationMembership } from "./organizationMembership.js";
 import { Passkey } from "./passkey.js";
 import { PhoneNumber } from "./phoneNumber.js";
-import { SAMLAccount } from "./sAMLAccount.js";
-import { SCIMUserMetadata } from "./sCIMUserMetadata.js";
+import { SAMLAccount } from "./samlAccount.js";
+import { SCIMUserMetadata } from "./scimUserMetadata.js";
 import { Web3Wallet } from "./web3Wallet.js";
+import type { UserPrivateMetadata, UserPublicMetadata, UserUnsafeMetadata } from "../core/augment.js";
 
 /** The `User` object of the Backend API. */
 export interface User {
@@ -27,9 +28,9 @@ export interface User {
   profile_image_url?: string;
   image_url?: string;
   has_image: boolean;
-  public_metadata: Record<string, unknown>;
-  private_metadata?: Record<string, unknown> | null;
-  unsafe_metadata?: Record<string, unknown>;
+  public_metadata: UserPublicMetadata;
+  private_metadata?: UserPrivateMetadata | null;
+  unsafe_metadata?: UserUnsafeMetadata;
   email_addresses: EmailAddress[];
   phone_numbers: PhoneNumber[];
   web3_wallets: Web3Wallet[];

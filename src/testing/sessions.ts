@@ -1,6 +1,6 @@
 // Sessions, the tokens the instance signs for them, JWT templates and the instance JWKS. Session
 // tokens carry Clerk's v2 claims so `authenticateRequest` / `verifyToken` accept them offline.
-import type { JWTTemplate } from "../models/jWTTemplate.js";
+import type { JWTTemplate } from "../models/jwtTemplate.js";
 import type { Session } from "../models/session.js";
 import type { User } from "../models/user.js";
 import { formatInvalid, identifierExists, notFound, orderBy, page, type Body } from "./http.js";

@@ -2,7 +2,7 @@
 // what the API keeps but never returns (a user's password). Everything lives in plain Maps owned
 // by one emulator; nothing is module-global, so two emulators never share data.
 import type { Invitation } from "../models/invitation.js";
-import type { JWTTemplate } from "../models/jWTTemplate.js";
+import type { JWTTemplate } from "../models/jwtTemplate.js";
 import type { Organization } from "../models/organization.js";
 import type { OrganizationInvitation } from "../models/organizationInvitation.js";
 import type { OrganizationMembership } from "../models/organizationMembership.js";

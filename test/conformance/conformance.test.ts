@@ -34,7 +34,9 @@
 // Env: CONFORMANCE_DYNAMIC=<n> dynamic answers per operation (default 4), CONFORMANCE_SEED=<text>.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as v from "valibot";
-import { fileName, ident, refName } from "../../codegen/schema.ts";
+import { loadFacts } from "../../codegen/facts.ts";
+import { schemaNames } from "../../codegen/model.ts";
+import { refName } from "../../codegen/schema.ts";
 import { ClerkCore } from "../../src/core/core.js";
 import type { CallOptions } from "../../src/core/options.js";
 import type { Result } from "../../src/core/result.js";
@@ -174,8 +176,9 @@ async function modelFor(schema: any): Promise<v.GenericSchema> {
   }
   let model = modelCache.get(name);
   if (!model) {
-    const mod = (await import(`../../src/models/${fileName(name)}.ts`)) as Record<string, v.GenericSchema>;
-    model = mod[ident(name)]!;
+    const { file, typeName } = schemaNames(name, loadFacts());
+    const mod = (await import(`../../src/models/${file}.ts`)) as Record<string, v.GenericSchema>;
+    model = mod[typeName]!;
     modelCache.set(name, model);
   }
   return model;

@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { functionName } from "../../codegen/generate.ts";
+import { functionName } from "../../codegen/names.ts";
 import { applyOverlay } from "../../codegen/overlay.ts";
 import { BAPI, loadSpec, ROOT, sharedOpenapiDir } from "../../codegen/spec.ts";
 import { refName } from "../../codegen/schema.ts";
@@ -61,7 +61,7 @@ export async function loadSpecs(): Promise<Specs> {
       if (op) byId.set(op.operationId, { method, path, op });
     }
   }
-  let listed: { name: string; operationId: string; method: string; path: string; deprecated: boolean }[];
+  let listed: { name: string; rename?: string; operationId: string; method: string; path: string; deprecated: boolean }[];
   let namesFrom: string;
   if (namesFile && existsSync(namesFile)) {
     listed = (JSON.parse(readFileSync(namesFile, "utf8")) as { functions: typeof listed }).functions;
@@ -83,7 +83,8 @@ export async function loadSpecs(): Promise<Specs> {
       throw new Error(`${f.name}: listed as ${f.method} ${f.path}, the spec has ${found.method} ${found.path}`);
     }
     return {
-      name: f.name,
+      // The names the SDK exports: `rename` where the listed name repeats the group in the verb.
+      name: f.rename ?? f.name,
       operationId: f.operationId,
       method: found.method as SpecOp["method"],
       path: found.path,

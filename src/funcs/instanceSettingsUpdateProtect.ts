@@ -5,8 +5,8 @@ import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 import { InstanceProtect } from "../models/instanceProtect.js";
 
-/** The request of {@link instanceSettingsUpdateInstanceProtect}: path, query and body keys by their wire names. */
-export interface InstanceSettingsUpdateInstanceProtectRequest {
+/** The request of {@link instanceSettingsUpdateProtect}: path, query and body keys by their wire names. */
+export interface InstanceSettingsUpdateProtectRequest {
   rules_enabled?: boolean | null;
   specter_enabled?: boolean | null;
 }
@@ -24,9 +24,9 @@ const op: Operation<InstanceProtect> = {
  *
  * `PATCH /instance/protect` · documented errors: 422
  */
-export function instanceSettingsUpdateInstanceProtect(
+export function instanceSettingsUpdateProtect(
   core: ClerkCore,
-  request?: InstanceSettingsUpdateInstanceProtectRequest,
+  request?: InstanceSettingsUpdateProtectRequest,
   options?: CallOptions,
 ): Promise<Result<InstanceProtect, CallError<422>>> {
   return call(core, op, request, options);

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommercePerUnitTotalTier-2` object of the Backend API. */
-export interface CommercePerUnitTotalTier2 {
+export interface CommerceItemPerUnitTotalTier {
   /** Units billed in this tier; null means unlimited */
   quantity?: number | null;
   /** Price charged per block in this tier */
@@ -12,8 +12,8 @@ export interface CommercePerUnitTotalTier2 {
   total: CommerceMoneyResponse;
 }
 
-/** Structural schema of {@link CommercePerUnitTotalTier2}: types, presence and nullability; unknown keys kept. */
-export const CommercePerUnitTotalTier2: v.GenericSchema<unknown, CommercePerUnitTotalTier2> = /*#__PURE__*/ v.looseObject({
+/** Structural schema of {@link CommerceItemPerUnitTotalTier}: types, presence and nullability; unknown keys kept. */
+export const CommerceItemPerUnitTotalTier: v.GenericSchema<unknown, CommerceItemPerUnitTotalTier> = /*#__PURE__*/ v.looseObject({
   quantity: v.exactOptional(v.nullable(v.number())),
   fee_per_block: CommerceMoneyResponse,
   total: CommerceMoneyResponse,

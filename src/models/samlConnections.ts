@@ -1,6 +1,6 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SAMLConnections). Do not edit: change codegen/ instead.
 import * as v from "valibot";
-import { SAMLConnection } from "./sAMLConnection.js";
+import { SAMLConnection } from "./samlConnection.js";
 
 /** The `SAMLConnections` object of the Backend API. */
 export interface SAMLConnections {

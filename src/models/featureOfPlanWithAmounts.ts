@@ -2,7 +2,7 @@
 import * as v from "valibot";
 
 /** The `FeatureResponse-2` object of the Backend API. */
-export interface FeatureResponse2 {
+export interface FeatureOfPlanWithAmounts {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "feature" | (string & {});
   /** Unique identifier for the feature. */
@@ -17,8 +17,8 @@ export interface FeatureResponse2 {
   avatar_url: string;
 }
 
-/** Structural schema of {@link FeatureResponse2}: types, presence and nullability; unknown keys kept. */
-export const FeatureResponse2: v.GenericSchema<unknown, FeatureResponse2> = /*#__PURE__*/ v.looseObject({
+/** Structural schema of {@link FeatureOfPlanWithAmounts}: types, presence and nullability; unknown keys kept. */
+export const FeatureOfPlanWithAmounts: v.GenericSchema<unknown, FeatureOfPlanWithAmounts> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   name: v.string(),

@@ -1,22 +1,17 @@
-// Generated from bapi-2026-05-12.yml (updateApiKey). Do not edit: change codegen/ instead.
+// Generated from bapi-2026-05-12.yml (getApiKey). Do not edit: change codegen/ instead.
 import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 
-/** The request of {@link apiKeysUpdateApiKey}: path, query and body keys by their wire names. */
-export interface ApiKeysUpdateApiKeyRequest {
+/** The request of {@link apiKeysGet}: path, query and body keys by their wire names. */
+export interface ApiKeysGetRequest {
   apiKeyID: string;
-  claims?: unknown;
-  scopes?: string[];
-  description?: string | null;
-  subject?: string;
-  seconds_until_expiration?: number | null;
 }
 
-/** What {@link apiKeysUpdateApiKey} returns. */
-export interface ApiKeysUpdateApiKeyResponse {
+/** What {@link apiKeysGet} returns. */
+export interface ApiKeysGetResponse {
   object: "api_key" | (string & {});
   id: string;
   type: string;
@@ -39,11 +34,10 @@ export interface ApiKeysUpdateApiKeyResponse {
   updated_at: number;
 }
 
-const op: Operation<ApiKeysUpdateApiKeyResponse> = {
-  id: "updateApiKey",
-  method: "PATCH",
+const op: Operation<ApiKeysGetResponse> = {
+  id: "getApiKey",
+  method: "GET",
   path: "/api_keys/{apiKeyID}",
-  body: { claims: "x?", scopes: "s[]", description: "s?", subject: "s", seconds_until_expiration: "n?" },
   response: /*#__PURE__*/ v.looseObject({
     object: v.string(),
     id: v.string(),
@@ -65,14 +59,14 @@ const op: Operation<ApiKeysUpdateApiKeyResponse> = {
 };
 
 /**
- * Update an API Key
+ * Get an API Key by ID
  *
- * `PATCH /api_keys/{apiKeyID}` · documented errors: 400, 404
+ * `GET /api_keys/{apiKeyID}` · documented errors: 400, 404
  */
-export function apiKeysUpdateApiKey(
+export function apiKeysGet(
   core: ClerkCore,
-  request: ApiKeysUpdateApiKeyRequest,
+  request: ApiKeysGetRequest,
   options?: CallOptions,
-): Promise<Result<ApiKeysUpdateApiKeyResponse, CallError<400 | 404>>> {
+): Promise<Result<ApiKeysGetResponse, CallError<400 | 404>>> {
   return call(core, op, request, options);
 }

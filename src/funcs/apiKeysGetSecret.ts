@@ -5,17 +5,17 @@ import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 
-/** The request of {@link apiKeysGetApiKeySecret}: path, query and body keys by their wire names. */
-export interface ApiKeysGetApiKeySecretRequest {
+/** The request of {@link apiKeysGetSecret}: path, query and body keys by their wire names. */
+export interface ApiKeysGetSecretRequest {
   apiKeyID: string;
 }
 
-/** What {@link apiKeysGetApiKeySecret} returns. */
-export interface ApiKeysGetApiKeySecretResponse {
+/** What {@link apiKeysGetSecret} returns. */
+export interface ApiKeysGetSecretResponse {
   secret: string;
 }
 
-const op: Operation<ApiKeysGetApiKeySecretResponse> = {
+const op: Operation<ApiKeysGetSecretResponse> = {
   id: "getApiKeySecret",
   method: "GET",
   path: "/api_keys/{apiKeyID}/secret",
@@ -29,10 +29,10 @@ const op: Operation<ApiKeysGetApiKeySecretResponse> = {
  *
  * `GET /api_keys/{apiKeyID}/secret` · documented errors: 400, 404
  */
-export function apiKeysGetApiKeySecret(
+export function apiKeysGetSecret(
   core: ClerkCore,
-  request: ApiKeysGetApiKeySecretRequest,
+  request: ApiKeysGetSecretRequest,
   options?: CallOptions,
-): Promise<Result<ApiKeysGetApiKeySecretResponse, CallError<400 | 404>>> {
+): Promise<Result<ApiKeysGetSecretResponse, CallError<400 | 404>>> {
   return call(core, op, request, options);
 }

@@ -18,7 +18,7 @@ const op: Operation<InstanceProtect> = {
  *
  * `GET /instance/protect`
  */
-export function instanceSettingsGetInstanceProtect(
+export function instanceSettingsGetProtect(
   core: ClerkCore,
   request?: EmptyRequest,
   options?: CallOptions,

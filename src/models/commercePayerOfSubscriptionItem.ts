@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommercePayerResponse-2` object of the Backend API. */
-export interface CommercePayerResponse2 {
+export interface CommercePayerOfSubscriptionItem {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "commerce_payer" | (string & {});
   /** Unique identifier for the payer. */
@@ -32,8 +32,8 @@ export interface CommercePayerResponse2 {
   updated_at: number;
 }
 
-/** Structural schema of {@link CommercePayerResponse2}: types, presence and nullability; unknown keys kept. */
-export const CommercePayerResponse2: v.GenericSchema<unknown, CommercePayerResponse2> = /*#__PURE__*/ v.looseObject({
+/** Structural schema of {@link CommercePayerOfSubscriptionItem}: types, presence and nullability; unknown keys kept. */
+export const CommercePayerOfSubscriptionItem: v.GenericSchema<unknown, CommercePayerOfSubscriptionItem> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   instance_id: v.string(),

@@ -1,6 +1,6 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SCIMGroupRoleMappings). Do not edit: change codegen/ instead.
 import * as v from "valibot";
-import { SCIMGroupRoleMapping } from "./sCIMGroupRoleMapping.js";
+import { SCIMGroupRoleMapping } from "./scimGroupRoleMapping.js";
 
 /** The `SCIMGroupRoleMappings` object of the Backend API. */
 export type SCIMGroupRoleMappings = SCIMGroupRoleMapping[];

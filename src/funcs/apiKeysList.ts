@@ -5,8 +5,8 @@ import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 
-/** The request of {@link apiKeysGetApiKeys}: path, query and body keys by their wire names. */
-export interface ApiKeysGetApiKeysRequest {
+/** The request of {@link apiKeysList}: path, query and body keys by their wire names. */
+export interface ApiKeysListRequest {
   type?: string;
   subject: string;
   include_invalid?: "true" | "false";
@@ -15,8 +15,8 @@ export interface ApiKeysGetApiKeysRequest {
   query?: string;
 }
 
-/** What {@link apiKeysGetApiKeys} returns. */
-export interface ApiKeysGetApiKeysResponse {
+/** What {@link apiKeysList} returns. */
+export interface ApiKeysListResponse {
   data: {
     object: "api_key" | (string & {});
     id: string;
@@ -42,7 +42,7 @@ export interface ApiKeysGetApiKeysResponse {
   total_count: number;
 }
 
-const op: Operation<ApiKeysGetApiKeysResponse> = {
+const op: Operation<ApiKeysListResponse> = {
   id: "getApiKeys",
   method: "GET",
   path: "/api_keys",
@@ -75,10 +75,10 @@ const op: Operation<ApiKeysGetApiKeysResponse> = {
  *
  * `GET /api_keys` · documented errors: 400, 404 · pages with `paginate` (data/total_count envelope)
  */
-export function apiKeysGetApiKeys(
+export function apiKeysList(
   core: ClerkCore,
-  request: ApiKeysGetApiKeysRequest,
+  request: ApiKeysListRequest,
   options?: CallOptions,
-): Promise<Result<ApiKeysGetApiKeysResponse, CallError<400 | 404>>> {
+): Promise<Result<ApiKeysListResponse, CallError<400 | 404>>> {
   return call(core, op, request, options);
 }

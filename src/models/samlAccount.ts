@@ -1,7 +1,7 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SAMLAccount). Do not edit: change codegen/ instead.
 import * as v from "valibot";
 import { openVariant } from "../core/schemas.js";
-import { SAMLAccountConnection } from "./sAMLAccountConnection.js";
+import { SAMLAccountConnection } from "./samlAccountConnection.js";
 import { VerificationSaml } from "./verificationSaml.js";
 import { VerificationTicket } from "./verificationTicket.js";
 

@@ -1,10 +1,10 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePlan-2). Do not edit: change codegen/ instead.
 import * as v from "valibot";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
-import { FeatureResponse2 } from "./featureResponse2.js";
+import { FeatureOfPlanWithAmounts } from "./featureOfPlanWithAmounts.js";
 
 /** The `CommercePlan-2` object of the Backend API. */
-export interface CommercePlan2 {
+export interface CommercePlanWithAmounts {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "commerce_plan" | (string & {});
   /** Unique identifier for the commerce plan. */
@@ -55,15 +55,15 @@ export interface CommercePlan2 {
   /** The billing interval. */
   interval?: number;
   /** The features included in this plan. */
-  features: FeatureResponse2[];
+  features: FeatureOfPlanWithAmounts[];
   /** Whether free trial is enabled for this plan. */
   free_trial_enabled?: boolean;
   /** Number of free trial days for this plan. */
   free_trial_days?: number | null;
 }
 
-/** Structural schema of {@link CommercePlan2}: types, presence and nullability; unknown keys kept. */
-export const CommercePlan2: v.GenericSchema<unknown, CommercePlan2> = /*#__PURE__*/ v.looseObject({
+/** Structural schema of {@link CommercePlanWithAmounts}: types, presence and nullability; unknown keys kept. */
+export const CommercePlanWithAmounts: v.GenericSchema<unknown, CommercePlanWithAmounts> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   name: v.string(),
@@ -90,7 +90,7 @@ export const CommercePlan2: v.GenericSchema<unknown, CommercePlan2> = /*#__PURE_
   avatar_url: v.string(),
   period: v.exactOptional(v.string()),
   interval: v.exactOptional(v.number()),
-  features: v.array(FeatureResponse2),
+  features: v.array(FeatureOfPlanWithAmounts),
   free_trial_enabled: v.exactOptional(v.boolean()),
   free_trial_days: v.exactOptional(v.nullable(v.number())),
 });

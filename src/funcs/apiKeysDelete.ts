@@ -5,19 +5,19 @@ import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 
-/** The request of {@link apiKeysDeleteApiKey}: path, query and body keys by their wire names. */
-export interface ApiKeysDeleteApiKeyRequest {
+/** The request of {@link apiKeysDelete}: path, query and body keys by their wire names. */
+export interface ApiKeysDeleteRequest {
   apiKeyID: string;
 }
 
-/** What {@link apiKeysDeleteApiKey} returns. */
-export interface ApiKeysDeleteApiKeyResponse {
+/** What {@link apiKeysDelete} returns. */
+export interface ApiKeysDeleteResponse {
   id: string;
   object: "api_key" | (string & {});
   deleted: boolean;
 }
 
-const op: Operation<ApiKeysDeleteApiKeyResponse> = {
+const op: Operation<ApiKeysDeleteResponse> = {
   id: "deleteApiKey",
   method: "DELETE",
   path: "/api_keys/{apiKeyID}",
@@ -33,10 +33,10 @@ const op: Operation<ApiKeysDeleteApiKeyResponse> = {
  *
  * `DELETE /api_keys/{apiKeyID}` · documented errors: 400, 404
  */
-export function apiKeysDeleteApiKey(
+export function apiKeysDelete(
   core: ClerkCore,
-  request: ApiKeysDeleteApiKeyRequest,
+  request: ApiKeysDeleteRequest,
   options?: CallOptions,
-): Promise<Result<ApiKeysDeleteApiKeyResponse, CallError<400 | 404>>> {
+): Promise<Result<ApiKeysDeleteResponse, CallError<400 | 404>>> {
   return call(core, op, request, options);
 }

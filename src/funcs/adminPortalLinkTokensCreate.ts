@@ -5,16 +5,16 @@ import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 
-/** The request of {@link adminPortalLinkTokensCreateAdminPortalLinkToken}: path, query and body keys by their wire names. */
-export interface AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest {
+/** The request of {@link adminPortalLinkTokensCreate}: path, query and body keys by their wire names. */
+export interface AdminPortalLinkTokensCreateRequest {
   organization_id?: string;
   it_contact_id?: string;
   scopes?: string[];
   seconds_until_expiration?: number;
 }
 
-/** What {@link adminPortalLinkTokensCreateAdminPortalLinkToken} returns. */
-export interface AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse {
+/** What {@link adminPortalLinkTokensCreate} returns. */
+export interface AdminPortalLinkTokensCreateResponse {
   object: "admin_portal_link_token" | (string & {});
   id: string;
   /** The origin-level admin_portal_link this token was issued for. */
@@ -39,7 +39,7 @@ export interface AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse {
   updated_at: number;
 }
 
-const op: Operation<AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse> = {
+const op: Operation<AdminPortalLinkTokensCreateResponse> = {
   id: "createAdminPortalLinkToken",
   method: "POST",
   path: "/admin_portal_link_tokens",
@@ -67,10 +67,10 @@ const op: Operation<AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse> = {
  *
  * `POST /admin_portal_link_tokens` · documented errors: 400, 401, 403, 409
  */
-export function adminPortalLinkTokensCreateAdminPortalLinkToken(
+export function adminPortalLinkTokensCreate(
   core: ClerkCore,
-  request?: AdminPortalLinkTokensCreateAdminPortalLinkTokenRequest,
+  request?: AdminPortalLinkTokensCreateRequest,
   options?: CallOptions,
-): Promise<Result<AdminPortalLinkTokensCreateAdminPortalLinkTokenResponse, CallError<400 | 401 | 403 | 409>>> {
+): Promise<Result<AdminPortalLinkTokensCreateResponse, CallError<400 | 401 | 403 | 409>>> {
   return call(core, op, request, options);
 }

@@ -1,6 +1,6 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SCIMDirectories). Do not edit: change codegen/ instead.
 import * as v from "valibot";
-import { SCIMDirectory } from "./sCIMDirectory.js";
+import { SCIMDirectory } from "./scimDirectory.js";
 
 /** The `SCIMDirectories` object of the Backend API. */
 export type SCIMDirectories = SCIMDirectory[];

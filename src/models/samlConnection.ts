@@ -1,7 +1,7 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SAMLConnection). Do not edit: change codegen/ instead.
 import * as v from "valibot";
-import { SAMLConnectionAttributeMapping } from "./sAMLConnectionAttributeMapping.js";
-import { SAMLConnectionLoginHint } from "./sAMLConnectionLoginHint.js";
+import { SAMLConnectionAttributeMapping } from "./samlConnectionAttributeMapping.js";
+import { SAMLConnectionLoginHint } from "./samlConnectionLoginHint.js";
 
 /** The `SAMLConnection` object of the Backend API. */
 export type SAMLConnection = {

@@ -1,17 +1,18 @@
-// Generated from bapi-2026-05-12.yml (verifyApiKey). Do not edit: change codegen/ instead.
+// Generated from bapi-2026-05-12.yml (revokeApiKey). Do not edit: change codegen/ instead.
 import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 
-/** The request of {@link apiKeysVerifyApiKey}: path, query and body keys by their wire names. */
-export interface ApiKeysVerifyApiKeyRequest {
-  secret: string;
+/** The request of {@link apiKeysRevoke}: path, query and body keys by their wire names. */
+export interface ApiKeysRevokeRequest {
+  apiKeyID: string;
+  revocation_reason?: string | null;
 }
 
-/** What {@link apiKeysVerifyApiKey} returns. */
-export interface ApiKeysVerifyApiKeyResponse {
+/** What {@link apiKeysRevoke} returns. */
+export interface ApiKeysRevokeResponse {
   object: "api_key" | (string & {});
   id: string;
   type: string;
@@ -34,11 +35,11 @@ export interface ApiKeysVerifyApiKeyResponse {
   updated_at: number;
 }
 
-const op: Operation<ApiKeysVerifyApiKeyResponse> = {
-  id: "verifyApiKey",
+const op: Operation<ApiKeysRevokeResponse> = {
+  id: "revokeApiKey",
   method: "POST",
-  path: "/api_keys/verify",
-  body: { secret: "s!" },
+  path: "/api_keys/{apiKeyID}/revoke",
+  body: { revocation_reason: "s?" },
   response: /*#__PURE__*/ v.looseObject({
     object: v.string(),
     id: v.string(),
@@ -60,14 +61,14 @@ const op: Operation<ApiKeysVerifyApiKeyResponse> = {
 };
 
 /**
- * Verify an API Key
+ * Revoke an API Key
  *
- * `POST /api_keys/verify` · documented errors: 400, 404
+ * `POST /api_keys/{apiKeyID}/revoke` · documented errors: 400, 404
  */
-export function apiKeysVerifyApiKey(
+export function apiKeysRevoke(
   core: ClerkCore,
-  request: ApiKeysVerifyApiKeyRequest,
+  request: ApiKeysRevokeRequest,
   options?: CallOptions,
-): Promise<Result<ApiKeysVerifyApiKeyResponse, CallError<400 | 404>>> {
+): Promise<Result<ApiKeysRevokeResponse, CallError<400 | 404>>> {
   return call(core, op, request, options);
 }

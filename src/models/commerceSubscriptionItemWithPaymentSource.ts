@@ -1,14 +1,14 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceSubscriptionItem-2). Do not edit: change codegen/ instead.
 import * as v from "valibot";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
-import { CommercePayerResponse2 } from "./commercePayerResponse2.js";
+import { CommercePayerOfSubscriptionItem } from "./commercePayerOfSubscriptionItem.js";
 import { CommercePaymentSourceResponse } from "./commercePaymentSourceResponse.js";
-import { CommercePlan2 } from "./commercePlan2.js";
+import { CommercePlanWithAmounts } from "./commercePlanWithAmounts.js";
 import { CommerceSubscriptionCreditResponse } from "./commerceSubscriptionCreditResponse.js";
 import { CommerceSubscriptionItemNextPaymentResponse } from "./commerceSubscriptionItemNextPaymentResponse.js";
 
 /** The `CommerceSubscriptionItem-2` object of the Backend API. */
-export interface CommerceSubscriptionItem2 {
+export interface CommerceSubscriptionItemWithPaymentSource {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "commerce_subscription_item" | (string & {});
   /** Unique identifier for the subscription item. */
@@ -24,7 +24,7 @@ export interface CommerceSubscriptionItem2 {
   /** Unique identifier for the associated price */
   price_id?: string;
   /** The associated commerce plan. */
-  plan: CommercePlan2 | null;
+  plan: CommercePlanWithAmounts | null;
   /** The billing period for this subscription. */
   plan_period: "month" | "annual" | (string & {});
   /** Unique identifier for the payment source. */
@@ -42,7 +42,7 @@ export interface CommerceSubscriptionItem2 {
   /** Unique identifier for the payer. */
   payer_id: string;
   /** The payer associated with this subscription. */
-  payer?: CommercePayerResponse2 | null;
+  payer?: CommercePayerOfSubscriptionItem | null;
   /** Whether this subscription is currently on a free trial. */
   is_free_trial: boolean;
   /** Unix timestamp (in milliseconds) when the current period started. */
@@ -63,8 +63,8 @@ export interface CommerceSubscriptionItem2 {
   updated_at: number;
 }
 
-/** Structural schema of {@link CommerceSubscriptionItem2}: types, presence and nullability; unknown keys kept. */
-export const CommerceSubscriptionItem2: v.GenericSchema<unknown, CommerceSubscriptionItem2> = /*#__PURE__*/ v.looseObject({
+/** Structural schema of {@link CommerceSubscriptionItemWithPaymentSource}: types, presence and nullability; unknown keys kept. */
+export const CommerceSubscriptionItemWithPaymentSource: v.GenericSchema<unknown, CommerceSubscriptionItemWithPaymentSource> = /*#__PURE__*/ v.looseObject({
   object: v.string(),
   id: v.string(),
   instance_id: v.string(),
@@ -72,7 +72,7 @@ export const CommerceSubscriptionItem2: v.GenericSchema<unknown, CommerceSubscri
   credit: v.exactOptional(v.nullable(CommerceSubscriptionCreditResponse)),
   plan_id: v.string(),
   price_id: v.exactOptional(v.string()),
-  plan: v.nullable(CommercePlan2),
+  plan: v.nullable(CommercePlanWithAmounts),
   plan_period: v.string(),
   payment_source_id: v.string(),
   payment_source: v.exactOptional(v.nullable(CommercePaymentSourceResponse)),
@@ -81,7 +81,7 @@ export const CommerceSubscriptionItem2: v.GenericSchema<unknown, CommerceSubscri
   next_invoice: v.exactOptional(v.nullable(CommerceSubscriptionItemNextPaymentResponse)),
   next_payment: v.exactOptional(v.nullable(CommerceSubscriptionItemNextPaymentResponse)),
   payer_id: v.string(),
-  payer: v.exactOptional(v.nullable(CommercePayerResponse2)),
+  payer: v.exactOptional(v.nullable(CommercePayerOfSubscriptionItem)),
   is_free_trial: v.boolean(),
   period_start: v.exactOptional(v.nullable(v.number())),
   period_end: v.exactOptional(v.nullable(v.number())),

@@ -1,17 +1,17 @@
-// Generated from bapi-2026-05-12.yml (getApiKey). Do not edit: change codegen/ instead.
+// Generated from bapi-2026-05-12.yml (verifyApiKey). Do not edit: change codegen/ instead.
 import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 
-/** The request of {@link apiKeysGetApiKey}: path, query and body keys by their wire names. */
-export interface ApiKeysGetApiKeyRequest {
-  apiKeyID: string;
+/** The request of {@link apiKeysVerify}: path, query and body keys by their wire names. */
+export interface ApiKeysVerifyRequest {
+  secret: string;
 }
 
-/** What {@link apiKeysGetApiKey} returns. */
-export interface ApiKeysGetApiKeyResponse {
+/** What {@link apiKeysVerify} returns. */
+export interface ApiKeysVerifyResponse {
   object: "api_key" | (string & {});
   id: string;
   type: string;
@@ -34,10 +34,11 @@ export interface ApiKeysGetApiKeyResponse {
   updated_at: number;
 }
 
-const op: Operation<ApiKeysGetApiKeyResponse> = {
-  id: "getApiKey",
-  method: "GET",
-  path: "/api_keys/{apiKeyID}",
+const op: Operation<ApiKeysVerifyResponse> = {
+  id: "verifyApiKey",
+  method: "POST",
+  path: "/api_keys/verify",
+  body: { secret: "s!" },
   response: /*#__PURE__*/ v.looseObject({
     object: v.string(),
     id: v.string(),
@@ -59,14 +60,14 @@ const op: Operation<ApiKeysGetApiKeyResponse> = {
 };
 
 /**
- * Get an API Key by ID
+ * Verify an API Key
  *
- * `GET /api_keys/{apiKeyID}` · documented errors: 400, 404
+ * `POST /api_keys/verify` · documented errors: 400, 404
  */
-export function apiKeysGetApiKey(
+export function apiKeysVerify(
   core: ClerkCore,
-  request: ApiKeysGetApiKeyRequest,
+  request: ApiKeysVerifyRequest,
   options?: CallOptions,
-): Promise<Result<ApiKeysGetApiKeyResponse, CallError<400 | 404>>> {
+): Promise<Result<ApiKeysVerifyResponse, CallError<400 | 404>>> {
   return call(core, op, request, options);
 }

@@ -5,8 +5,8 @@ import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 
-/** The request of {@link apiKeysCreateApiKey}: path, query and body keys by their wire names. */
-export interface ApiKeysCreateApiKeyRequest {
+/** The request of {@link apiKeysCreate}: path, query and body keys by their wire names. */
+export interface ApiKeysCreateRequest {
   type?: string;
   name: string;
   description?: string | null;
@@ -17,8 +17,8 @@ export interface ApiKeysCreateApiKeyRequest {
   seconds_until_expiration?: number | null;
 }
 
-/** What {@link apiKeysCreateApiKey} returns. */
-export interface ApiKeysCreateApiKeyResponse {
+/** What {@link apiKeysCreate} returns. */
+export interface ApiKeysCreateResponse {
   object: "api_key" | (string & {});
   id: string;
   type: string;
@@ -42,7 +42,7 @@ export interface ApiKeysCreateApiKeyResponse {
   updated_at: number;
 }
 
-const op: Operation<ApiKeysCreateApiKeyResponse> = {
+const op: Operation<ApiKeysCreateResponse> = {
   id: "createApiKey",
   method: "POST",
   path: "/api_keys",
@@ -73,10 +73,10 @@ const op: Operation<ApiKeysCreateApiKeyResponse> = {
  *
  * `POST /api_keys` · documented errors: 400, 409
  */
-export function apiKeysCreateApiKey(
+export function apiKeysCreate(
   core: ClerkCore,
-  request: ApiKeysCreateApiKeyRequest,
+  request: ApiKeysCreateRequest,
   options?: CallOptions,
-): Promise<Result<ApiKeysCreateApiKeyResponse, CallError<400 | 409>>> {
+): Promise<Result<ApiKeysCreateResponse, CallError<400 | 409>>> {
   return call(core, op, request, options);
 }

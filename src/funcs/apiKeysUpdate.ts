@@ -1,18 +1,22 @@
-// Generated from bapi-2026-05-12.yml (revokeApiKey). Do not edit: change codegen/ instead.
+// Generated from bapi-2026-05-12.yml (updateApiKey). Do not edit: change codegen/ instead.
 import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 
-/** The request of {@link apiKeysRevokeApiKey}: path, query and body keys by their wire names. */
-export interface ApiKeysRevokeApiKeyRequest {
+/** The request of {@link apiKeysUpdate}: path, query and body keys by their wire names. */
+export interface ApiKeysUpdateRequest {
   apiKeyID: string;
-  revocation_reason?: string | null;
+  claims?: unknown;
+  scopes?: string[];
+  description?: string | null;
+  subject?: string;
+  seconds_until_expiration?: number | null;
 }
 
-/** What {@link apiKeysRevokeApiKey} returns. */
-export interface ApiKeysRevokeApiKeyResponse {
+/** What {@link apiKeysUpdate} returns. */
+export interface ApiKeysUpdateResponse {
   object: "api_key" | (string & {});
   id: string;
   type: string;
@@ -35,11 +39,11 @@ export interface ApiKeysRevokeApiKeyResponse {
   updated_at: number;
 }
 
-const op: Operation<ApiKeysRevokeApiKeyResponse> = {
-  id: "revokeApiKey",
-  method: "POST",
-  path: "/api_keys/{apiKeyID}/revoke",
-  body: { revocation_reason: "s?" },
+const op: Operation<ApiKeysUpdateResponse> = {
+  id: "updateApiKey",
+  method: "PATCH",
+  path: "/api_keys/{apiKeyID}",
+  body: { claims: "x?", scopes: "s[]", description: "s?", subject: "s", seconds_until_expiration: "n?" },
   response: /*#__PURE__*/ v.looseObject({
     object: v.string(),
     id: v.string(),
@@ -61,14 +65,14 @@ const op: Operation<ApiKeysRevokeApiKeyResponse> = {
 };
 
 /**
- * Revoke an API Key
+ * Update an API Key
  *
- * `POST /api_keys/{apiKeyID}/revoke` · documented errors: 400, 404
+ * `PATCH /api_keys/{apiKeyID}` · documented errors: 400, 404
  */
-export function apiKeysRevokeApiKey(
+export function apiKeysUpdate(
   core: ClerkCore,
-  request: ApiKeysRevokeApiKeyRequest,
+  request: ApiKeysUpdateRequest,
   options?: CallOptions,
-): Promise<Result<ApiKeysRevokeApiKeyResponse, CallError<400 | 404>>> {
+): Promise<Result<ApiKeysUpdateResponse, CallError<400 | 404>>> {
   return call(core, op, request, options);
 }

@@ -5,14 +5,14 @@ import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 
-/** The request of {@link adminPortalLinkTokensRevokeAdminPortalLinkToken}: path, query and body keys by their wire names. */
-export interface AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequest {
+/** The request of {@link adminPortalLinkTokensRevoke}: path, query and body keys by their wire names. */
+export interface AdminPortalLinkTokensRevokeRequest {
   adminPortalLinkTokenID: string;
   revocation_reason?: string | null;
 }
 
-/** What {@link adminPortalLinkTokensRevokeAdminPortalLinkToken} returns. */
-export interface AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse {
+/** What {@link adminPortalLinkTokensRevoke} returns. */
+export interface AdminPortalLinkTokensRevokeResponse {
   object: "admin_portal_link_token" | (string & {});
   id: string;
   /** The origin-level admin_portal_link this token was issued for. */
@@ -35,7 +35,7 @@ export interface AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse {
   updated_at: number;
 }
 
-const op: Operation<AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse> = {
+const op: Operation<AdminPortalLinkTokensRevokeResponse> = {
   id: "revokeAdminPortalLinkToken",
   method: "POST",
   path: "/admin_portal_link_tokens/{adminPortalLinkTokenID}/revoke",
@@ -62,10 +62,10 @@ const op: Operation<AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse> = {
  *
  * `POST /admin_portal_link_tokens/{adminPortalLinkTokenID}/revoke` · documented errors: 400, 401, 403, 404
  */
-export function adminPortalLinkTokensRevokeAdminPortalLinkToken(
+export function adminPortalLinkTokensRevoke(
   core: ClerkCore,
-  request: AdminPortalLinkTokensRevokeAdminPortalLinkTokenRequest,
+  request: AdminPortalLinkTokensRevokeRequest,
   options?: CallOptions,
-): Promise<Result<AdminPortalLinkTokensRevokeAdminPortalLinkTokenResponse, CallError<400 | 401 | 403 | 404>>> {
+): Promise<Result<AdminPortalLinkTokensRevokeResponse, CallError<400 | 401 | 403 | 404>>> {
   return call(core, op, request, options);
 }
