@@ -2154,10 +2154,16 @@ export type WebhookEventOfType<T extends KnownWebhookEventType> = Extract<KnownW
 /**
  * An event whose `type` this SDK does not know yet (Clerk added it after this spec): it was
  * verified and its envelope checked, and its `data` is passed through unchecked.
+ *
+ * `data` is typed `never` on purpose: TypeScript cannot drop an open `string` member from a
+ * check like `event.type === "user.created"`, so with `unknown` here the narrowed event's
+ * `data` would be `unknown` too. With `never` it adds nothing to the union, and
+ * `if (event.type === "user.created") event.data.id` is typed. Read an unknown event's data
+ * as `event.data as unknown` (it is the JSON Clerk sent).
  */
 export interface UnknownWebhookEvent extends WebhookEventEnvelope {
   type: string & {};
-  data: unknown;
+  data: never;
 }
 
 /** What `verifyWebhook` returns: a documented event, or one of a type added since. */
