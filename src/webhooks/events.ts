@@ -2155,14 +2155,15 @@ export type WebhookEventOfType<T extends KnownWebhookEventType> = Extract<KnownW
  * An event whose `type` this SDK does not know yet (Clerk added it after this spec): it was
  * verified and its envelope checked, and its `data` is passed through unchecked.
  *
- * `data` is typed `never` on purpose: TypeScript cannot drop an open `string` member from a
- * check like `event.type === "user.created"`, so with `unknown` here the narrowed event's
- * `data` would be `unknown` too. With `never` it adds nothing to the union, and
- * `if (event.type === "user.created") event.data.id` is typed. Read an unknown event's data
- * as `event.data as unknown` (it is the JSON Clerk sent).
+ * Typed so that checks on `type` narrow: `type` is a plain `string` (TypeScript stops
+ * narrowing a union on a member typed `string & {}`), and `data` is `never` (with `unknown`
+ * the narrowed event's `data` would be `unknown` too; `never` adds nothing to the union). So
+ * `if (event.type === "user.created") event.data.id` is a `string`, and the `default` of a
+ * `switch` still gets events of types added later. Read such an event's data as
+ * `event.data as unknown` (it is the JSON Clerk sent).
  */
 export interface UnknownWebhookEvent extends WebhookEventEnvelope {
-  type: string & {};
+  type: string;
   data: never;
 }
 
