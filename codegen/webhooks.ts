@@ -13,7 +13,9 @@
 // and emits the envelope once plus one `data` schema per event type: verification checks the
 // envelope, then looks the event type up and checks only that event's `data`.
 import { join } from "node:path";
+import { pascal, propKey as key } from "./names.ts";
 import { applyOverlay } from "./overlay.ts";
+import { findCycles } from "./schema.ts";
 import { ROOT } from "./spec.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -24,7 +26,8 @@ type Node =
   | { readonly kind: "number" }
   | { readonly kind: "boolean" }
   | { readonly kind: "unknown" }
-  | { readonly kind: "ref"; readonly name: string }
+  /** `lazy`: the reference closes a cycle of components (checked through `v.lazy`, as in src/models). */
+  | { readonly kind: "ref"; readonly name: string; readonly lazy?: true }
   | { readonly kind: "nullable"; readonly inner: Node }
   | { readonly kind: "array"; readonly items: Node }
   | { readonly kind: "record"; readonly values: Node }
@@ -74,7 +77,7 @@ const RESERVED = new Set([
  * Generate the webhook event types and schemas from the parsed webhooks spec (as returned by
  * `loadSpec(WEBHOOKS)`; it is not modified). Applies codegen/webhooks-overlay.yml to a copy first.
  * Deterministic: the same spec always gives the same bytes. Throws on a spec shape it cannot
- * represent faithfully (a cycle between objects, events with different envelopes, colliding
+ * represent faithfully (events with different envelopes, colliding
  * names, an overlay target that no longer exists), so a spec change is noticed at generation
  * time, never at run time.
  */
@@ -106,13 +109,17 @@ class Generator {
   private readonly normalized = new Map<string, Node>();
   /** Component names in emission order (dependencies first). */
   private readonly order: string[] = [];
-  private readonly visiting = new Set<string>();
+  private readonly visiting: string[] = [];
+  /** Pairs "A B" of components in the same reference cycle (the same analysis as the models'). */
+  private readonly cyclic: Set<string>;
+  private readonly collecting = new Set<string>();
   private readonly identifiers = new Map<string, string>();
   private readonly claimed = new Map<string, string>();
   private usesOpenVariant = false;
 
   constructor(private readonly spec: any) {
     this.schemas = spec?.components?.schemas ?? {};
+    this.cyclic = findCycles(this.schemas);
   }
 
   render(): string {
@@ -297,10 +304,9 @@ class Generator {
     const done = this.normalized.get(name);
     if (done) return done;
     if (!(name in this.schemas)) throw new Error(`webhooks spec: unknown schema ${name}`);
-    if (this.visiting.has(name)) throw new Error(`webhooks spec: schema ${name} refers to itself; cycles are not supported`);
-    this.visiting.add(name);
+    this.visiting.push(name);
     const node = this.normalize(this.schemas[name]);
-    this.visiting.delete(name);
+    this.visiting.pop();
     this.normalized.set(name, node);
     return node;
   }
@@ -315,6 +321,12 @@ class Generator {
       // means it; honour that one sibling.
       const name = this.componentName(s.$ref);
       if (name === undefined) return wrap(this.normalize(this.pointer(s.$ref)));
+      const owner = this.visiting[this.visiting.length - 1];
+      // A reference back into a cycle: the target is still being normalized, so it is not peeked
+      // at (only the `nullable` sibling counts) and its schema is taken lazily.
+      if (owner !== undefined && this.cyclic.has(`${owner} ${name}`)) {
+        if (this.visiting.includes(name)) return wrap({ kind: "ref", name, lazy: true });
+      }
       const target = this.component(name);
       return nullable || target.kind !== "nullable" ? wrap({ kind: "ref", name }) : { kind: "ref", name };
     }
@@ -419,7 +431,8 @@ class Generator {
   private collectRefs(n: Node): void {
     switch (n.kind) {
       case "ref":
-        if (this.order.includes(n.name)) return;
+        if (this.order.includes(n.name) || this.collecting.has(n.name)) return;
+        this.collecting.add(n.name);
         this.collectRefs(this.component(n.name));
         this.ident(n.name);
         this.order.push(n.name);
@@ -505,7 +518,7 @@ class Generator {
       case "unknown":
         return "v.unknown()";
       case "ref":
-        return this.ident(n.name);
+        return n.lazy ? `v.lazy(() => ${this.ident(n.name)})` : this.ident(n.name);
       case "nullable":
         return `v.nullable(${this.schema(n.inner, indent)})`;
       case "array":
@@ -596,22 +609,10 @@ function dedupe(nodes: Node[]): Node[] {
   });
 }
 
-/** `user.created` → `UserCreated`; `verification_otp` → `VerificationOtp`; `SAMLAccount` stays. */
-function pascal(name: string): string {
-  return name
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((p) => p[0]!.toUpperCase() + p.slice(1))
-    .join("");
-}
-
 function q(s: string): string {
   return JSON.stringify(s);
 }
 
-function key(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : q(name);
-}
 
 function describe(d: unknown): string | undefined {
   if (typeof d !== "string") return undefined;
