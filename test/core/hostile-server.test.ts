@@ -38,6 +38,9 @@ const routes: Record<string, Handler> = {
     const timer = setInterval(() => (res.writableEnded ? clearInterval(timer) : res.write(" ")), 20);
     res.on("close", () => clearInterval(timer));
   },
+  "/v1/users/late-drip": (_, res) => {
+    setTimeout(() => routes["/v1/users/drip"]!(_, res), 150);
+  },
   "/v1/users/truncated": (req, res) => {
     res.writeHead(200, { "content-type": "application/json", "content-length": "5000" });
     res.write(JSON.stringify(userJson()).slice(0, 100));
@@ -147,6 +150,13 @@ describe("a hostile loopback server", () => {
     expect(elapsed).toBeLessThan(390); // never 2 × timeoutMs
   });
 
+  test("headers late, then a drip: one attempt never outlives timeoutMs (it does not restart at the headers)", async () => {
+    const started = performance.now();
+    const res = await usersGet(core({ timeoutMs: 200, retry: false }), { user_id: "late-drip" });
+    expect(!res.ok && res.error.kind === "timeout" && res.error.scope).toBe("attempt");
+    expect(performance.now() - started).toBeLessThan(300);
+  });
+
   test("the total budget ends a dripping call too", async () => {
     const res = await within(2000, () => usersGet(core({ timeoutMs: false, totalTimeoutMs: 150 }), { user_id: "drip" }));
     expect(!res.ok && res.error.kind === "timeout" && res.error.scope).toBe("total");
@@ -173,8 +183,8 @@ describe("a hostile loopback server", () => {
   });
 
   test("a 64 MB body stops at maxResponseBytes, keeping only what was read up to it", async () => {
-    const res = await within(5000, () => usersGet(core({ maxResponseBytes: BIG }), { user_id: "huge" }));
-    if (res.ok || res.error.kind !== "response-too-large") throw new Error(`expected response-too-large, got ${res.ok || res.error.kind}`);
+    const res = await within(8000, () => usersGet(core({ maxResponseBytes: BIG, timeoutMs: 8000 }), { user_id: "huge" }));
+    if (res.ok || res.error.kind !== "response-too-large") throw new Error(`expected response-too-large, got ${res.ok || res.error.kind + " " + res.error.message}`);
     expect(res.error.limit).toBe(BIG);
     expect(res.error.body.length).toBe(BIG);
     expect(res.error.status).toBe(200);
@@ -182,13 +192,13 @@ describe("a hostile loopback server", () => {
 
   test("a gzip bomb (64 KB → 64 MB) is counted after inflating and stopped the same way", async () => {
     expect(bomb.length).toBeLessThan(BIG);
-    const res = await within(5000, () => usersGet(core({ maxResponseBytes: BIG }), { user_id: "gzip-bomb" }));
+    const res = await within(8000, () => usersGet(core({ maxResponseBytes: BIG, timeoutMs: 8000 }), { user_id: "gzip-bomb" }));
     if (res.ok || res.error.kind !== "response-too-large") throw new Error("expected response-too-large");
     expect(res.error.body.length).toBe(BIG);
   });
 
   test("the default maxResponseBytes (16 MiB) stops the 64 MB body", async () => {
-    const res = await within(8000, () => usersGet(core(), { user_id: "huge" }));
+    const res = await within(10000, () => usersGet(core({ timeoutMs: 10000 }), { user_id: "huge" }));
     expect(!res.ok && res.error.kind === "response-too-large" && res.error.limit).toBe(16 * 1024 * 1024);
   });
 
