@@ -329,8 +329,9 @@ function transport(fetchFn: typeof fetch, clock: Clock, log: Logger | undefined,
     log?.debug(`clerk-fn → ${request.method} ${request.url}`, { operationId, headers: redactHeaders(request.headers) });
     // `manual`: a redirect comes back as a 3xx answer (an `api` error), so a body is never sent
     // to another origin, whatever Request a beforeRequest hook built.
+    const sent = Date.now();
     const answer = clock.race(fetchFn(request, { ...init, signal: clock.stop.signal, redirect: "manual" }));
-    return log ? answer.then((response) => (log.debug(`clerk-fn ← ${response.status} ${request.method} ${request.url}`), response)) : answer;
+    return log ? answer.then((response) => (log.debug(`clerk-fn ← ${response.status} ${request.method} ${request.url}`, { ms: Date.now() - sent }), response)) : answer;
   };
 }
 
