@@ -341,34 +341,24 @@ function transport(fetchFn: typeof fetch, clock: Clock, log: Logger | undefined,
  */
 async function read(response: Response, clock: Clock, max: number): Promise<string> {
   const reader = response.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let text = "";
   let size = 0;
   try {
     for (;;) {
-      const { done, value } = await clock.race(reader.read());
-      if (done) return text(chunks, size);
-      if (size + value.length > max) {
-        chunks.push(value.subarray(0, max - size));
-        throw new TooLarge({ status: response.status, headers: response.headers, limit: max, body: text(chunks, max) });
-      }
-      chunks.push(value);
+      const { done, value } = reader ? await clock.race(reader.read()) : { done: true, value: undefined };
+      if (done || !value) return text + decoder.decode();
       size += value.length;
+      if (size > max) {
+        text += decoder.decode(value.subarray(0, max - size + value.length));
+        throw new TooLarge({ status: response.status, headers: response.headers, limit: max, body: text });
+      }
+      text += decoder.decode(value, { stream: true });
     }
   } catch (thrown) {
-    reader.cancel().catch(() => undefined);
+    reader?.cancel().catch(() => undefined);
     throw thrown;
   }
-}
-
-function text(chunks: Uint8Array[], size: number): string {
-  let bytes = chunks[0] ?? new Uint8Array();
-  if (chunks.length > 1) {
-    bytes = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) bytes.set(chunk, (at += chunk.length) - chunk.length);
-  }
-  return new TextDecoder().decode(bytes);
 }
 
 /** The one place a thrown value becomes an error kind. Causes are copied without secrets. */
