@@ -1,4 +1,4 @@
-import ky, { HTTPError, TimeoutError as KyTimeoutError, type Options as KyOptions } from "ky";
+import ky, { HTTPError, type Options as KyOptions } from "ky";
 import type { GenericSchema } from "valibot";
 import type { ClerkCore } from "./core.js";
 import {
@@ -7,18 +7,21 @@ import {
   ConnectionError,
   HookError,
   InvalidRequestError,
+  ResponseTooLargeError,
   TimeoutError,
   type ClerkAPIErrorItem,
   type ClerkFnError,
   type Issue,
+  type ResponseTooLargeInit,
 } from "./errors.js";
-import { checkFields, encodeQuery, fillPath, isPlainObject, parseRetryAfter, type FieldSpec } from "./encoding.js";
+import { checkField, checkFields, encodeQuery, fillPath, isPlainObject, parseRetryAfter, type FieldSpec } from "./encoding.js";
 import type { BodyEncoder } from "./multipart.js";
-import { apiHeaders } from "./headers.js";
+import { buildHeaders } from "./headers.js";
 import { redactHeaders } from "./logger.js";
 import { decode } from "./decode.js";
-import type { CallOptions, HookContext, HttpMethod, RetryOptions } from "./options.js";
-import { err, ok, type Result } from "./result.js";
+import { checkOptions, keyProblem, MAX_RESPONSE_BYTES } from "./options.js";
+import type { CallOptions, HookContext, HttpMethod, Logger, RetryOptions } from "./options.js";
+import { err, type Result } from "./result.js";
 
 export type { CallOptions } from "./options.js";
 
@@ -65,9 +68,24 @@ class HookFailure {
   ) {}
 }
 
+/** Thrown into ky when an attempt outlives `timeoutMs`, so its retry policy sees a timeout. */
+class AttemptTimeout extends Error {}
+
+/** The body passed `maxResponseBytes`. */
+class TooLarge {
+  constructor(readonly init: ResponseTooLargeInit) {}
+}
+
+/** What the check step hands on: a copy of the request, the filled path, the key to send. */
+interface Checked {
+  readonly input: Record<string, unknown>;
+  readonly path: string;
+  readonly key: string | undefined;
+}
+
 /**
- * The one request pipeline: check the request, build URL, headers and body, send through ky
- * (retries, timeouts, hooks), decode the answer. It never throws: every outcome is a Result.
+ * The one request pipeline: check → build → transport → decode. It never throws: every outcome
+ * is a Result, and every thrown value becomes an error kind in one place (`classify`).
  */
 export async function call<T, E>(
   core: ClerkCore,
@@ -83,7 +101,7 @@ export async function call<T, E>(
     error = outcome.error;
   } catch (thrown) {
     // Defensive: send() maps everything it knows; anything else is reported, never rethrown.
-    error = new ConnectionError("The request failed", { cause: withoutRequest(thrown) });
+    error = classify(thrown, undefined, core, op.method, "");
   }
   // Optional chaining: a missing or bogus `core` (untyped callers) must not make the call reject.
   const onError = (core as Partial<ClerkCore> | null | undefined)?.options?.hooks?.onError;
@@ -104,193 +122,279 @@ async function send<T>(
   options: CallOptions | undefined,
   context: HookContext,
 ): Promise<Result<T, ClerkFnError>> {
-  // Untyped callers: without this, a call with no core threw a TypeError out of the pipeline.
-  if (!(core as Partial<ClerkCore> | null | undefined)?.options) return err(new InvalidRequestError([{ path: ["core"], message: "must be a ClerkCore" }]));
-  const input = (request ?? {}) as Record<string, unknown>;
-  const issues: Issue[] = [];
-  if (request !== undefined && !isPlainObject(request)) {
-    return err(new InvalidRequestError([{ path: [], message: "request must be a plain object" }]));
+  const checked = check(core, op, request, options);
+  if (checked instanceof InvalidRequestError) return err(checked);
+  const signal = options?.signal;
+  if (signal?.aborted) return err(new AbortedError("Aborted", { cause: signal.reason }));
+  const built = await build(core, op, checked, options);
+  if (built instanceof InvalidRequestError) return err(built);
+  const [url, kyOptions] = built;
+
+  const attemptMs = limit(options?.timeoutMs, core.options.timeoutMs, 30_000);
+  const clock = new Clock(limit(options?.totalTimeoutMs, core.options.totalTimeoutMs, 60_000), attemptMs, signal);
+  const log = core.options.debugLogger;
+  const max = options?.maxResponseBytes ?? core.options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+  const retry = options?.retry !== undefined ? options.retry : core.options.retry;
+  kyOptions.fetch = transport(core.fetch, clock, log, op.id);
+  kyOptions.retry = retryFor(retry ?? {}, clock, log, url);
+  kyOptions.hooks = hooksFor(core, context, clock);
+  let response: Response;
+  let text = "";
+  try {
+    response = await ky(url, kyOptions);
+    if (op.response === undefined) await response.body?.cancel();
+    else text = await read(response, clock, max);
+  } catch (thrown) {
+    if (!(thrown instanceof HTTPError) || clock.ended()) return err(classify(thrown, clock, core, op.method, url));
+    // Error bodies are read here, not by ky, so the raw text is always kept (HTML pages too).
+    try {
+      text = await read(thrown.response, clock, max);
+    } catch (failed) {
+      if (clock.ended() || failed instanceof TooLarge) return err(classify(failed, clock, core, op.method, url));
+    }
+    return err(apiError(thrown.response, text));
+  } finally {
+    clock.done();
   }
+  return decode(core, op, checked.input, response, text, context);
+}
+
+/**
+ * Step 1: the options, the key and the request, before anything is built. The request is copied
+ * once (own enumerable keys into a prototype-less object): a getter or proxy trap that throws,
+ * or answers differently on a second read, cannot reach the later steps.
+ */
+function check(core: ClerkCore, op: Operation<unknown>, request: object | undefined, options: CallOptions | undefined): Checked | InvalidRequestError {
+  // Untyped callers: without this, a call with no core threw a TypeError out of the pipeline.
+  if (!(core as Partial<ClerkCore> | null | undefined)?.options) return invalid(["core"], "must be a ClerkCore");
+  let input: Record<string, unknown> | undefined;
+  try {
+    input = copy(request);
+  } catch {
+    return invalid([], "request could not be read (a getter or proxy trap threw)");
+  }
+  if (!input) return invalid([], "request must be a plain object");
+  const issues: Issue[] = checkOptions(core, options);
   const path = fillPath(op.path, input, issues);
-  if (op.query) checkFields(input, op.query, issues);
-  if (op.body) checkFields(input, op.body, issues);
+  checkFields(input, op.query, issues);
+  checkFields(input, op.body, issues);
+  const params: string[] = op.path.match(/[^{}]+(?=\})/g) ?? [];
   for (const key in input) {
-    if (input[key] !== undefined && !op.path.includes(`{${key}}`) && !op.query?.[key] && !op.body?.[key]) {
+    // Own keys only: `constructor`, `toString` or `__proto__` are not fields of any operation.
+    if (input[key] !== undefined && !params.includes(key) && !has(op.query, key) && !has(op.body, key)) {
       issues.push({ path: [key], message: "is not a parameter of this operation" });
     }
   }
-  const secretKey = core.secretKey;
-  if (!op.public && !secretKey) issues.push({ path: ["secretKey"], message: "ClerkCore has no secretKey" });
-  if (issues.length) return err(new InvalidRequestError(issues));
-  if (options?.signal?.aborted) return err(new AbortedError("Aborted", { cause: options.signal.reason }));
+  const extra = options?.extra;
+  const query = extra?.query;
+  for (const key in isPlainObject(query) ? query : undefined) {
+    const value = query![key];
+    const problem =
+      typeof value === "object" && value !== null && !Array.isArray(value) ? "must be a string, number, boolean or an array of them" : checkField(value, "x");
+    if (problem) issues.push({ path: ["options", "extra", "query", key], message: problem });
+  }
+  if (extra?.body !== undefined && (op.encode || op.method === "GET" || (op.bodyKind === "whole" && !isPlainObject(input.body)))) {
+    issues.push({ path: ["options", "extra", "body"], message: "needs an operation with a JSON object body" });
+  }
+  const keyName = op.machineAuth && core.machineSecretKey ? "machineSecretKey" : "secretKey";
+  const key = op.public ? undefined : core[keyName];
+  const problem = op.public ? undefined : keyProblem(key, keyName);
+  if (problem) issues.push({ path: [keyName], message: problem });
+  return issues.length ? new InvalidRequestError(issues) : { input, path, key };
+}
 
-  const url = core.serverURL + path + (op.query ? encodeQuery(input, op.query) : "");
+/** Step 2: URL, headers and body, as ky options (transport, retry and hooks are added by `send`). */
+async function build(
+  core: ClerkCore,
+  op: Operation<unknown>,
+  { input, path, key }: Checked,
+  options: CallOptions | undefined,
+): Promise<readonly [string, KyOptions] | InvalidRequestError> {
+  const extra = options?.extra;
+  const url = core.serverURL + path + encodeQuery(input, op.query, extra?.query);
   // The one text operation serves HTML; every other answer (errors included) is JSON.
-  const accept = op.response === "text" ? "text/html, */*" : "application/json";
-  const headers = apiHeaders(core, options?.headers, accept, op.public ? undefined : secretKey);
-
-  let body: BodyInit | undefined;
-  if (op.body) {
+  const headers = buildHeaders(core, options?.headers, op.response === "text" ? "text/html, */*" : "application/json", key);
+  const kyOptions: KyOptions = { ...options?.fetchOptions, method: op.method, headers, timeout: false, throwHttpErrors: true };
+  if (op.body || extra?.body) {
     try {
       if (op.encode) {
-        const [encoded, type] = await op.encode(input, op.body);
-        body = encoded;
+        const [encoded, type] = await op.encode(input, op.body!);
+        kyOptions.body = encoded;
         headers.set("Content-Type", type);
       } else {
         const fields: Record<string, unknown> = {};
-        for (const key in op.body) if (input[key] !== undefined) fields[key] = input[key];
-        body = JSON.stringify(op.bodyKind === "whole" ? fields.body : fields);
+        for (const name in op.body) if (input[name] !== undefined) fields[name] = input[name];
+        const json = op.bodyKind === "whole" ? fields.body : fields;
+        kyOptions.body = JSON.stringify(extra?.body ? { ...(json as object), ...extra.body } : json);
         headers.set("Content-Type", "application/json");
       }
     } catch (thrown) {
       // The caller's input (a BigInt or a cycle deep in metadata) or a runtime without multipart
       // boundaries, not the network: nothing is sent.
-      return err(new InvalidRequestError([{ path: [], message: `the body could not be encoded (${String(thrown)})` }]));
+      return invalid([], `the body could not be encoded (${String(thrown)})`);
     }
   }
+  return [url, kyOptions];
+}
 
-  const log = core.options.debugLogger;
-  const started = Date.now();
-  const totalTimeout = pick(options?.totalTimeoutMs, core.options.totalTimeoutMs, 60_000);
-  const attemptTimeout = pick(options?.timeoutMs, core.options.timeoutMs, 30_000);
-  const hooks = core.options.hooks;
+/**
+ * The time limits and aborts of one call, with ONE timer: armed for the earlier of the attempt's
+ * and the total deadline when an attempt starts, and kept through the body read, so an attempt
+ * lasts at most `timeoutMs` from sending to the last byte. Each wait (fetch, body chunk, backoff)
+ * is raced against it, so a custom fetch or stream that ignores its signal is still cut off.
+ */
+class Clock {
+  /** Given to fetch: aborted when the call ends early (caller, total timeout) or abandons an attempt. */
+  readonly stop = new AbortController();
+  /** Why the call was ended early. */
+  reason: "caller" | "total" | undefined;
+  /** The current attempt ran past `timeoutMs`. */
+  timedOut = false;
+  /** Some attempt ran past `timeoutMs` and was given up on. */
+  private abandoned = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly end: number;
+  /** Rejects the wait in progress. */
+  private cut: ((reason: unknown) => void) | undefined;
+  private readonly onCaller = (): void => this.halt("caller");
 
-  // One controller ends the whole call: the total budget, and a body read that outlives the
-  // attempt timeout (ky bounds each attempt only until the headers arrive). Combined with the
-  // caller's signal, it also cuts ky's backoff waits short.
-  const stop = new AbortController();
-  const signal = options?.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const totalTimer = totalTimeout === false ? undefined : setTimeout(() => stop.abort(TOTAL), totalTimeout);
+  constructor(
+    readonly totalMs: number | undefined,
+    readonly attemptMs: number | undefined,
+    readonly caller: AbortSignal | undefined,
+  ) {
+    this.end = totalMs === undefined ? Infinity : Date.now() + totalMs;
+    caller?.addEventListener("abort", this.onCaller);
+    this.arm(undefined);
+  }
 
-  const kyOptions: KyOptions = {
-    ...options?.fetchOptions,
-    method: op.method,
-    headers,
-    fetch: core.fetch,
-    timeout: attemptTimeout,
-    signal,
-    retry: retryFor(pick(options?.retry, core.options.retry, {})),
-    throwHttpErrors: true,
-    // Hooks are installed only when something listens: ky clones every response it hands to an
-    // afterResponse hook, which measurably slowed every call (bench/RESULTS.md).
-    hooks: {
-      beforeRequest:
-        hooks?.beforeRequest || log
-          ? [
-              async (req) => {
-                let out: Request | void = undefined;
-                if (hooks?.beforeRequest) {
-                  try {
-                    out = await hooks.beforeRequest(req, context);
-                  } catch (thrown) {
-                    throw new HookFailure("beforeRequest", thrown);
-                  }
-                }
-                log?.debug(`clerk-fn → ${op.method} ${url}`, { operationId: op.id, headers: redactHeaders((out ?? req).headers) });
-                return out;
-              },
-            ]
-          : [],
-      beforeRetry: log
-        ? [
-            ({ error, retryCount }) => {
-              log.debug(`clerk-fn ↻ retry ${retryCount} of ${op.method} ${url}`, { reason: error.name });
-            },
-          ]
-        : [],
-      afterResponse:
-        hooks?.afterResponse || log
-          ? [
-              async (req, _options, response) => {
-                log?.debug(`clerk-fn ← ${response.status} ${op.method} ${url}`, { ms: Date.now() - started });
-                if (!hooks?.afterResponse) return;
-                try {
-                  return (await hooks.afterResponse(response, req, context)) ?? undefined;
-                } catch (thrown) {
-                  throw new HookFailure("afterResponse", thrown);
-                }
-              },
-            ]
-          : [],
-    },
+  ended(): boolean {
+    return this.reason !== undefined || this.timedOut;
+  }
+
+  /** ms left of the total budget. */
+  remaining(): number {
+    return this.end - Date.now();
+  }
+
+  /** Starts the timer for one attempt (`ms`), or for the total budget alone (backoff waits). */
+  arm(ms: number | undefined): void {
+    clearTimeout(this.timer);
+    const now = Date.now();
+    const attemptEnd = ms === undefined ? Infinity : now + ms;
+    const until = Math.min(attemptEnd, this.end);
+    if (until === Infinity) return;
+    this.timer = setTimeout(() => {
+      if (attemptEnd > this.end) return this.halt("total");
+      this.timedOut = this.abandoned = true;
+      this.cut?.(new AttemptTimeout());
+    }, until - now);
+  }
+
+  /** Races one wait against the timer and the aborts. */
+  race<V>(wait: Promise<V>): Promise<V> {
+    return new Promise<V>((resolve, reject) => {
+      this.cut = reject;
+      if (this.ended()) reject(this.timedOut ? new AttemptTimeout() : this.reason);
+      wait.then(resolve, reject);
+    });
+  }
+
+  /** A backoff wait, cut short by the total budget or the caller's abort. */
+  sleep(ms: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return this.race(new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))).finally(() => clearTimeout(timer));
+  }
+
+  halt(reason: "caller" | "total"): void {
+    this.reason ??= reason;
+    this.stop.abort(reason);
+    this.cut?.(reason);
+  }
+
+  done(): void {
+    clearTimeout(this.timer);
+    this.caller?.removeEventListener("abort", this.onCaller);
+    // An attempt given up on (timed out, retried) may still hold a connection: end it.
+    if (this.abandoned) this.stop.abort();
+  }
+}
+
+/** The fetch ky calls, once per attempt: arms the attempt timer, logs, never follows a redirect. */
+function transport(fetchFn: typeof fetch, clock: Clock, log: Logger | undefined, operationId: string): typeof fetch {
+  return (input, init) => {
+    const request = input as Request;
+    clock.timedOut = false;
+    clock.arm(clock.attemptMs);
+    log?.debug(`clerk-fn → ${request.method} ${request.url}`, { operationId, headers: redactHeaders(request.headers) });
+    // `manual`: a redirect comes back as a 3xx answer (an `api` error), so a body is never sent
+    // to another origin, whatever Request a beforeRequest hook built.
+    const sent = Date.now();
+    const answer = clock.race(fetchFn(request, { ...init, signal: clock.stop.signal, redirect: "manual" }));
+    return log ? answer.then((response) => (log.debug(`clerk-fn ← ${response.status} ${request.method} ${request.url}`, { ms: Date.now() - sent }), response)) : answer;
   };
-  if (body !== undefined) kyOptions.body = body;
-
-  try {
-    let response: Response;
-    try {
-      response = await ky(url, kyOptions);
-    } catch (thrown) {
-      if (!(thrown instanceof HTTPError) || signal.aborted) return err(mapThrown(thrown, options?.signal, stop.signal, attemptTimeout, totalTimeout));
-      // Error bodies are read here, not by ky, so the raw text is always kept (HTML pages too).
-      const text = await readBody(thrown.response, signal, stop, attemptTimeout).catch(() => "");
-      if (signal.aborted) return err(mapThrown(signal.reason, options?.signal, stop.signal, attemptTimeout, totalTimeout));
-      return err(apiError(thrown.response, text));
-    }
-    let text = "";
-    try {
-      if (op.response === undefined) await response.body?.cancel();
-      else text = await readBody(response, signal, stop, attemptTimeout);
-    } catch (thrown) {
-      if (signal.aborted) return err(mapThrown(thrown, options?.signal, stop.signal, attemptTimeout, totalTimeout));
-      return err(new ConnectionError("The request failed", { cause: withoutRequest(thrown) }));
-    }
-    return decode(core, op, input, response, text, context);
-  } finally {
-    clearTimeout(totalTimer);
-  }
 }
-
-/** Why `stop` fired: the total budget, or a body read past the attempt timeout. */
-const TOTAL = "clerk-fn: total timeout";
-const ATTEMPT = "clerk-fn: attempt timeout";
 
 /**
- * Reads a body as text, bounded by the attempt timeout and cut by any abort. Raced rather than
- * relying on the abort alone: a custom fetch may hand back a stream that ignores the signal.
+ * Step 4 (before decode): the body as text, at most `max` bytes (counted as read, after any
+ * decompression), each chunk raced against the clock. A longer body is cut at the limit.
  */
-async function readBody(response: Response, signal: AbortSignal, stop: AbortController, attemptTimeout: number | false): Promise<string> {
-  const timer = attemptTimeout === false ? undefined : setTimeout(() => stop.abort(ATTEMPT), attemptTimeout);
-  let onAbort: (() => void) | undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener("abort", onAbort, { once: true });
-  });
+async function read(response: Response, clock: Clock, max: number): Promise<string> {
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let size = 0;
   try {
-    return await Promise.race([response.text(), aborted]);
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener("abort", onAbort!);
-    aborted.catch(() => undefined);
-    if (signal.aborted) response.body?.cancel().catch(() => undefined);
+    for (;;) {
+      const { done, value } = reader ? await clock.race(reader.read()) : { done: true, value: undefined };
+      if (done || !value) return text + decoder.decode();
+      size += value.length;
+      if (size > max) {
+        text += decoder.decode(value.subarray(0, max - size + value.length));
+        throw new TooLarge({ status: response.status, headers: response.headers, limit: max, body: text });
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (thrown) {
+    reader?.cancel().catch(() => undefined);
+    throw thrown;
   }
 }
 
-function mapThrown(
-  thrown: unknown,
-  callerSignal: AbortSignal | undefined,
-  stopSignal: AbortSignal,
-  attemptTimeout: number | false,
-  totalTimeout: number | false,
-): ClerkFnError {
+/** The one place a thrown value becomes an error kind. Causes are copied without secrets. */
+function classify(thrown: unknown, clock: Clock | undefined, core: ClerkCore, method: string, url: string): ClerkFnError {
   if (thrown instanceof HookFailure) return new HookError(thrown.hook, thrown.cause);
-  if (callerSignal?.aborted) return new AbortedError("Aborted", { cause: callerSignal.reason });
-  if (stopSignal.aborted && stopSignal.reason === TOTAL) return new TimeoutError(totalTimeout as number, "total");
-  if ((stopSignal.aborted && stopSignal.reason === ATTEMPT) || thrown instanceof KyTimeoutError) {
-    return new TimeoutError(attemptTimeout as number, "attempt", { cause: withoutRequest(thrown) });
+  if (thrown instanceof TooLarge) return new ResponseTooLargeError(thrown.init);
+  if (clock?.reason === "caller") return new AbortedError("Aborted", { cause: clock.caller!.reason });
+  if (clock?.reason === "total") return new TimeoutError(clock.totalMs!, "total");
+  if (clock?.timedOut) return new TimeoutError(clock.attemptMs!, "attempt");
+  const secrets = [core?.secretKey, core?.machineSecretKey];
+  const redact = (s: string): string =>
+    secrets.reduce<string>((t, secret) => (secret ? t.split(secret).join("[redacted]") : t), s).replace(/Bearer\s+\S+/gi, "Bearer [redacted]");
+  const cause = safeCause(thrown, redact, 0);
+  let code: unknown;
+  for (let c: unknown = thrown, depth = 0; c instanceof Error && depth < 5 && code === undefined; c = c.cause, depth++) {
+    const found = (c as { code?: unknown }).code;
+    code = typeof found === "string" ? found : undefined;
   }
-  return new ConnectionError("The request failed", { cause: withoutRequest(thrown) });
+  const detail = code ?? (cause instanceof Error ? `${cause.name}: ${cause.message}` : redact(String(cause)));
+  // "GET api.clerk.com failed: ENOTFOUND": what was tried, where, and why, in one line.
+  return new ConnectionError(`${method} ${url.split("/")[2] ?? ""} failed: ${String(detail)}`, { cause });
 }
 
 /**
- * ky's errors carry the `Request`, whose headers hold `Authorization: Bearer <secret key>`; kept as
- * a cause, `console.log(error)` printed the key. Keep their name, message and inner cause only.
+ * A cause without secrets: `Error`s are copied (name, message, `code`, inner cause) with any key
+ * or `Bearer …` in a message replaced; ky's errors carry the `Request` and its `Authorization`,
+ * which the copy leaves behind. Other objects are dropped.
  */
-function withoutRequest(thrown: unknown): unknown {
-  if (!(thrown instanceof Error) || !("request" in thrown)) return thrown;
-  const copy = new Error(thrown.message, thrown.cause === undefined ? undefined : { cause: withoutRequest(thrown.cause) });
+function safeCause(thrown: unknown, redact: (s: string) => string, depth: number): unknown {
+  if (typeof thrown === "string") return redact(thrown);
+  if (!(thrown instanceof Error)) return typeof thrown === "object" ? undefined : thrown;
+  const inner = depth < 4 && thrown.cause !== undefined ? { cause: safeCause(thrown.cause, redact, depth + 1) } : undefined;
+  const copy = new Error(redact(thrown.message), inner);
   copy.name = thrown.name;
+  const code = (thrown as { code?: unknown }).code;
+  if (typeof code === "string") Object.assign(copy, { code });
   return copy;
 }
 
@@ -315,27 +419,85 @@ function apiError(response: Response, body: string): APIError {
   });
 }
 
-function pick<V>(perCall: V | undefined, perCore: V | undefined, fallback: V): V {
-  return perCall !== undefined ? perCall : perCore !== undefined ? perCore : fallback;
+/** ky's hooks, installed only when the user set one: ky clones every response it hands to an afterResponse hook. */
+function hooksFor(core: ClerkCore, context: HookContext, clock: Clock): NonNullable<KyOptions["hooks"]> {
+  const hooks = core.options.hooks;
+  const guard = async (name: HookFailure["hook"], run: () => unknown, kind: typeof Request | typeof Response): Promise<never | undefined> => {
+    let out: unknown;
+    try {
+      out = await clock.race(Promise.resolve(run()));
+    } catch (thrown) {
+      if (clock.ended()) throw thrown;
+      throw new HookFailure(name, thrown);
+    }
+    if (out === undefined || out === null || out instanceof kind) return (out ?? undefined) as never;
+    throw new HookFailure(name, new TypeError(`${name} must return a ${kind.name} or nothing`));
+  };
+  const before = hooks?.beforeRequest;
+  const after = hooks?.afterResponse;
+  return {
+    beforeRequest: before ? [(request) => guard("beforeRequest", () => before(request, context), Request)] : [],
+    afterResponse: after ? [(request, _options, response) => guard("afterResponse", () => after(response, request, context), Response)] : [],
+  };
 }
 
-/** Translates our retry policy into ky's, keeping ky's types out of the public API. */
-function retryFor(policy: RetryOptions | false): NonNullable<KyOptions["retry"]> {
+/** A time limit from the call, else the core, else the default; `false` and `Infinity` mean none. */
+function limit(perCall: number | false | undefined, perCore: number | false | undefined, fallback: number): number | undefined {
+  const value = perCall !== undefined ? perCall : perCore !== undefined ? perCore : fallback;
+  return value === false || value === Infinity ? undefined : value;
+}
+
+/**
+ * Our retry policy on ky's retry loop: `shouldRetry` decides, computes the wait (backoff with
+ * full jitter, or `Retry-After`) and waits it on the clock, so ky's own delay is 0. A
+ * `Retry-After` beyond `maxRetryAfterMs` or the time left returns the answer at once (with
+ * `retryAfterMs`); one that cannot be parsed means the normal backoff.
+ */
+function retryFor(policy: RetryOptions | false, clock: Clock, log: Logger | undefined, url: string): NonNullable<KyOptions["retry"]> {
   if (policy === false) return 0;
   const initial = policy.initialDelayMs ?? 500;
+  const statuses = policy.statusCodes ?? RETRY_STATUSES;
   return {
     limit: policy.limit ?? 2,
     methods: (policy.methods ?? RETRY_METHODS).map((m) => m.toLowerCase()),
-    statusCodes: [...(policy.statusCodes ?? RETRY_STATUSES)],
-    afterStatusCodes: [413, 429, 503],
-    maxRetryAfter: policy.maxRetryAfterMs ?? 30_000,
-    backoffLimit: policy.maxDelayMs ?? 8_000,
-    delay: (attempt) => initial * 2 ** (attempt - 1),
-    jitter: true,
-    retryOnTimeout: policy.retryOnTimeout ?? true,
-    // fetch reports network failures as TypeError in every runtime; anything else a custom fetch
-    // throws is a bug or a deliberate refusal, and sending it again will not help.
-    shouldRetry: ({ error }) =>
-      error instanceof HTTPError || error instanceof KyTimeoutError || error instanceof TypeError ? undefined : false,
+    delay: () => 0,
+    shouldRetry: async ({ error, retryCount }) => {
+      let wait: number | undefined;
+      if (clock.reason) return false;
+      clock.arm(undefined);
+      if (error instanceof HTTPError) {
+        const { status, headers, body } = error.response;
+        if (!statuses.includes(status)) return false;
+        const after = status === 429 || status === 503 ? parseRetryAfter(headers.get("retry-after")) : undefined;
+        if (after !== undefined && (after > (policy.maxRetryAfterMs ?? 30_000) || after > clock.remaining())) return false;
+        wait = after;
+        body?.cancel().catch(() => undefined);
+      } else if (error instanceof AttemptTimeout ? policy.retryOnTimeout === false : !(error instanceof TypeError)) {
+        // fetch reports network failures as TypeError in every runtime; anything else a custom
+        // fetch throws is a bug or a deliberate refusal, and sending it again will not help.
+        return false;
+      }
+      wait ??= Math.random() * Math.min(policy.maxDelayMs ?? 8_000, initial * 2 ** (retryCount - 1));
+      clock.timedOut = false;
+      log?.debug(`clerk-fn ↻ retry ${retryCount} of ${url}`, { reason: error.name, waitMs: Math.round(wait) });
+      await clock.sleep(wait);
+      return true;
+    },
   };
+}
+
+function copy(request: unknown): Record<string, unknown> | undefined {
+  if (request === undefined) return {};
+  if (!isPlainObject(request)) return undefined;
+  const out: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(request)) out[key] = request[key];
+  return out;
+}
+
+function has(spec: FieldSpec | undefined, key: string): boolean {
+  return spec !== undefined && Object.hasOwn(spec, key);
+}
+
+function invalid(path: Issue["path"], message: string): InvalidRequestError {
+  return new InvalidRequestError([{ path, message }]);
 }

@@ -13,6 +13,11 @@ export type FieldSpec = Readonly<Record<string, FieldCode>>;
 /** Checks one value against its code; returns a message when it does not fit. */
 export function checkField(value: unknown, code: FieldCode): string | undefined {
   if (value === null) return code.includes("?") ? undefined : "must not be null";
+  // URLSearchParams and TextEncoder silently turn a lone surrogate into U+FFFD: refused instead,
+  // as in a path param.
+  if ((Array.isArray(value) ? value : [value]).some((v) => typeof v === "string" && /\p{Cs}/u.test(v))) {
+    return "must be well-formed Unicode (no lone surrogate)";
+  }
   const t = code.replace(/[!?]/g, "");
   const fits =
     t === "s" ? typeof value === "string"
@@ -88,18 +93,16 @@ export function fillPath(template: string, request: Record<string, unknown>, iss
  * Encodes query parameters as the API expects: arrays repeat the key (`a=1&a=2`) unless the
  * spec says `explode: false` (`a=1,2`), booleans as `true`/`false`, numbers in decimal.
  */
-export function encodeQuery(request: Record<string, unknown>, spec: FieldSpec): string {
+export function encodeQuery(request: Record<string, unknown>, spec: FieldSpec | undefined, extra?: Readonly<Record<string, unknown>>): string {
   const params = new URLSearchParams();
-  for (const key in spec) {
-    const value = request[key];
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) {
-      if (spec[key]!.startsWith("s[],")) params.append(key, value.join(","));
-      else for (const item of value) params.append(key, String(item));
-    } else {
-      params.append(key, String(value));
-    }
-  }
+  const add = (key: string, value: unknown, joined?: boolean): void => {
+    if (value === undefined || value === null) return;
+    if (!Array.isArray(value)) params.append(key, String(value));
+    else if (joined) params.append(key, value.join(","));
+    else for (const item of value) params.append(key, String(item));
+  };
+  for (const key in spec) add(key, request[key], spec[key]!.startsWith("s[],"));
+  for (const key in extra) add(key, extra[key]);
   const text = params.toString();
   return text ? `?${text}` : "";
 }

@@ -24,7 +24,8 @@ export type ErrorKind =
   | "aborted"
   | "response-validation"
   | "invalid-request"
-  | "hook";
+  | "hook"
+  | "response-too-large";
 
 /** Base class: a stable `kind`, the cause kept (like jose's errors). */
 export abstract class ClerkFnError extends Error {
@@ -65,7 +66,13 @@ export class APIError<S extends number = number> extends ClerkFnError {
   declare readonly data: unknown;
   constructor(init: APIErrorInit) {
     const first = init.errors[0];
-    super(`API error ${init.status}` + (first ? `: ${first.long_message ?? first.message} (${first.code})` : ""));
+    const location = init.status > 299 && init.status < 400 ? init.headers.get("location") : null;
+    // Redirects are never followed (the Backend API does not redirect; following one would send
+    // the body to wherever it points): the answer says where it pointed.
+    super(
+      `API error ${init.status}` +
+        (first ? `: ${first.long_message ?? first.message} (${first.code})` : location ? `: redirect to ${location} not followed` : ""),
+    );
     Object.assign(this, init);
   }
 }
@@ -143,8 +150,35 @@ export class HookError extends ClerkFnError {
   }
 }
 
+/** What a `ResponseTooLargeError` carries. */
+export interface ResponseTooLargeInit {
+  readonly status: number;
+  readonly headers: Headers;
+  /** The `maxResponseBytes` in force. */
+  readonly limit: number;
+  /** The text of the first `limit` bytes (what was read before the read was stopped). */
+  readonly body: string;
+}
+
+/**
+ * The answer was longer than `maxResponseBytes` (counted after decompression, while reading):
+ * the read was stopped there, so a huge or gzip-bomb body never fills memory.
+ */
+export class ResponseTooLargeError extends ClerkFnError {
+  readonly kind = "response-too-large" as const;
+  override readonly name = "ResponseTooLargeError";
+  declare readonly status: number;
+  declare readonly headers: Headers;
+  declare readonly limit: number;
+  declare readonly body: string;
+  constructor(init: ResponseTooLargeInit) {
+    super(`Response ${init.status} is larger than maxResponseBytes (${init.limit})`);
+    Object.assign(this, init);
+  }
+}
+
 /** Errors that come from moving bytes, not from the API's answer. */
-export type TransportError = ConnectionError | TimeoutError | AbortedError | HookError;
+export type TransportError = ConnectionError | TimeoutError | AbortedError | HookError | ResponseTooLargeError;
 
 /**
  * The errors an operation can return: an `api` error with one of its documented statuses,

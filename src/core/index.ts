@@ -1,5 +1,5 @@
 export { ClerkCore, API_VERSION, SERVER_URL } from "./core.js";
-export type { ClerkCoreOptions, CallOptions, RetryOptions, Hooks, HookContext, Logger, HttpMethod } from "./options.js";
+export type { ClerkCoreOptions, CallOptions, ExtraFields, RetryOptions, Hooks, HookContext, Logger, HttpMethod } from "./options.js";
 export { ok, err, unwrap } from "./result.js";
 export type { Result, Ok, Err } from "./result.js";
 export {
@@ -11,11 +11,13 @@ export {
   ResponseValidationError,
   InvalidRequestError,
   HookError,
+  ResponseTooLargeError,
 } from "./errors.js";
-export type { ErrorKind, ClerkAPIErrorItem, Issue, IssuePath, TransportError, CallError, AnyClerkError, APIErrorInit, ResponseValidationInit } from "./errors.js";
+export type { ErrorKind, ClerkAPIErrorItem, Issue, IssuePath, TransportError, CallError, AnyClerkError, APIErrorInit, ResponseValidationInit, ResponseTooLargeInit } from "./errors.js";
 export { paginate, paginateItems } from "./paginate.js";
 export type { ListValue, ItemOf, PageRequest, ListFunction, PaginateOptions } from "./paginate.js";
-export type { EmptyRequest } from "./request.js";
+export { request } from "./request.js";
+export type { EmptyRequest, RawRequest } from "./request.js";
 export type {
   UserPublicMetadata,
   UserPrivateMetadata,

@@ -90,10 +90,11 @@ describe("transport errors", () => {
     const res = await usersGet(testCore(fake, { retry: false }), { user_id: "user_1" });
     if (res.ok || res.error.kind !== "connection") throw new Error("expected a connection error");
     expect(fake.calls).toHaveLength(1);
-    // ky wraps raw network errors in its own NetworkError; the original stays reachable.
-    const chain: unknown[] = [];
-    for (let c: unknown = res.error.cause; c instanceof Error; c = c.cause) chain.push(c);
-    expect(chain).toContain(boom);
+    // The cause is a copy (name, message, code; never the Request and its headers).
+    const cause = res.error.cause as Error;
+    expect(cause).toBeInstanceOf(Error);
+    expect([cause.name, cause.message]).toEqual(["TypeError", "fetch failed"]);
+    expect(res.error.message).toBe("GET api.clerk.com failed: TypeError: fetch failed");
   });
 
   test("a fetch that rejects with a non-network error gives a connection error and is not retried", async () => {

@@ -20,22 +20,50 @@ describe("429 Too Many Requests", () => {
     expect(waited).toBeLessThan(3000);
   });
 
-  test("a Retry-After longer than maxRetryAfterMs waits only the cap", async () => {
+  test("a Retry-After longer than maxRetryAfterMs returns the 429 at once, with retryAfterMs", async () => {
     const fake = fakeFetch([rateLimited("120"), json(userJson())]);
+    const started = performance.now();
     const res = await usersGet(testCore(fake), { user_id: "user_1" }, { retry: { initialDelayMs: 1, maxRetryAfterMs: 40 } });
+    expect(performance.now() - started).toBeLessThan(500);
+    if (res.ok || res.error.kind !== "api") throw new Error("expected an api error");
+    expect(fake.calls).toHaveLength(1);
+    expect(res.error.status).toBe(429);
+    expect(res.error.retryAfterMs).toBe(120_000);
+  });
+
+  test("Retry-After: 86400 (a day) is not waited out: the 429 comes back at once", async () => {
+    const fake = fakeFetch([rateLimited("86400"), json(userJson())]);
+    const started = performance.now();
+    const res = await usersGet(testCore(fake), { user_id: "user_1" });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(!res.ok && res.error.kind === "api" && res.error.retryAfterMs).toBe(86_400_000);
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  test("a Retry-After longer than the time left of totalTimeoutMs returns the 429 at once", async () => {
+    const fake = fakeFetch([rateLimited("5"), json(userJson())]);
+    const started = performance.now();
+    const res = await usersGet(testCore(fake), { user_id: "user_1" }, { totalTimeoutMs: 2000 });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(!res.ok && res.error.kind === "api" && res.error.status).toBe(429);
+  });
+
+  test.each(["soon", "-5", "1e3", "", "Thu, 99 Foo 2026"])("an unparseable Retry-After (%j) means the normal backoff, not the cap", async (value) => {
+    const fake = fakeFetch([rateLimited(value), rateLimited(value), json(userJson())]);
+    const started = performance.now();
+    const res = await usersGet(testCore(fake), { user_id: "user_1" });
     expect(res.ok).toBe(true);
-    const waited = fake.calls[1]!.at - fake.calls[0]!.at;
-    expect(waited).toBeGreaterThanOrEqual(35);
-    expect(waited).toBeLessThan(1000);
+    expect(fake.calls).toHaveLength(3);
+    expect(performance.now() - started).toBeLessThan(1000); // backoff here is 1–5 ms, the cap 30 s
   });
 
   test("when GET retries are exhausted the 429 surfaces with retryAfterMs", async () => {
-    const fake = fakeFetch(() => rateLimited("2"));
+    const fake = fakeFetch(() => rateLimited("0.002"));
     const res = await usersGet(testCore(fake), { user_id: "user_1" }, { retry: { limit: 2, maxRetryAfterMs: 5 } });
     if (res.ok || res.error.kind !== "api") throw new Error("expected an api error");
     expect(fake.calls).toHaveLength(3);
     expect(res.error.status).toBe(429);
-    expect(res.error.retryAfterMs).toBe(2000);
+    expect(res.error.retryAfterMs).toBe(2);
     expect(res.error.errors[0]?.code).toBe("too_many_requests");
   });
 
@@ -58,7 +86,7 @@ describe("429 Too Many Requests", () => {
   });
 
   test("a POST is retried when retry.methods includes it, with the same body", async () => {
-    const fake = fakeFetch([rateLimited("1"), json(userJson())]);
+    const fake = fakeFetch([rateLimited("0"), json(userJson())]);
     const res = await usersCreate(
       testCore(fake),
       { first_name: "Ada", email_address: ["ada@example.com"] },

@@ -26,7 +26,7 @@ describe("secret keys", () => {
   test("without a configured key any sk_test_/sk_live_ key works, other strings do not", async () => {
     const emulator = createClerkEmulator();
     ok(await usersList(new ClerkCore({ secretKey: "sk_live_anything", fetch: emulator.fetch })));
-    expect(apiError(await usersList(new ClerkCore({ secretKey: "pk_test_oops", fetch: emulator.fetch }))).status).toBe(401);
+    expect(apiError(await usersList(new ClerkCore({ secretKey: "sk-wrong-prefix", fetch: emulator.fetch }))).status).toBe(401);
   });
 
   test("a request without an Authorization header is 401 authorization_header_format_invalid", async () => {
