@@ -11,7 +11,9 @@ import { modelFiles, moduleOf } from "./emit/models.ts";
 import { operationsFile } from "./emit/operations.ts";
 import { loadFacts, type Facts } from "./facts.ts";
 import { buildModel, type ApiModel } from "./model.ts";
-import { ROOT } from "./spec.ts";
+import { applyOverlay } from "./overlay.ts";
+import { BAPI, loadSpec, ROOT } from "./spec.ts";
+import type { ApiModels } from "./webhooks.ts";
 
 export type { OutFile } from "./emit/common.ts";
 
@@ -35,4 +37,16 @@ export function generate(spec: any, options: GenerateOptions = {}): { files: Out
   files.push(...indexFiles(model, coreIndex), docsFile(model, valueTypes), operationsFile(model));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, model };
+}
+
+/** What the webhooks generator needs of the API's models (to reuse them for payload types). */
+export function apiModelsOf(spec: any, model: ApiModel): ApiModels {
+  return { spec, modules: new Map(model.schemas.map((m) => [m.name, { file: m.file, typeName: m.typeName, mode: m.mode }])) };
+}
+
+/** The API's models from the pinned spec (+ overlay), as the generator sees them. */
+export async function loadApiModels(): Promise<ApiModels> {
+  const spec = await loadSpec(BAPI);
+  applyOverlay(spec, join(ROOT, "codegen", "overlay.yml"));
+  return apiModelsOf(spec, generate(spec).model);
 }

@@ -3,8 +3,9 @@
 // pinned Backend API spec (the result is then not expected to match what is committed).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { generate, type OutFile } from "./generate.ts";
+import { apiModelsOf, generate, type OutFile } from "./generate.ts";
 import { applyOverlay } from "./overlay.ts";
+import { generateWebhooks } from "./webhooks.ts";
 import { BAPI, loadSpec, ROOT, WEBHOOKS } from "./spec.ts";
 
 const GENERATED_DIRS = ["src/models", "src/funcs"];
@@ -17,7 +18,7 @@ async function main(): Promise<number> {
   applyOverlay(spec, join(ROOT, "codegen", "overlay.yml"));
   const { files, model } = generate(spec);
   const ops = model.operations;
-  const webhooks = await webhookFiles();
+  const webhooks = generateWebhooks(await loadSpec(WEBHOOKS), apiModelsOf(spec, model));
   const all: OutFile[] = [...files, ...webhooks];
 
   const wanted = new Map(all.map((f) => [f.path, f.content]));
@@ -52,14 +53,6 @@ async function main(): Promise<number> {
   for (const rel of stale) rmSync(join(ROOT, rel));
   console.log(`generated ${ops.length} functions, ${files.filter((f) => f.path.startsWith("src/models/")).length} models; ${changed.length} file(s) written, ${stale.length} removed`);
   return 0;
-}
-
-/** The webhook event types, when the webhooks generator is present. */
-async function webhookFiles(): Promise<OutFile[]> {
-  const modPath = join(ROOT, "codegen", "webhooks.ts");
-  if (!existsSync(modPath)) return [];
-  const mod = (await import("./webhooks.ts")) as { generateWebhooks(spec: unknown): OutFile[] };
-  return mod.generateWebhooks(await loadSpec(WEBHOOKS));
 }
 
 main().then(

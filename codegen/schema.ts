@@ -2,6 +2,7 @@
 // TypeScript type expression (responses: open enums; requests: exact). Structural means JSON type,
 // presence, nullability, array vs object — never pattern/format/length/closedness/exclusivity,
 // because Clerk's own examples (and so the live API) break those rules.
+import { cyclesOf } from "./graph.ts";
 import { pascal, propKey } from "./names.ts";
 
 export type Mode = "response" | "request";
@@ -54,37 +55,8 @@ export function findCycles(schemas: Record<string, any>): Set<string> {
     walk(schema);
     edges.set(name, out);
   }
-  let index = 0;
-  const idx = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const on = new Set<string>();
   const pairs = new Set<string>();
-  const strong = (v: string): void => {
-    idx.set(v, index);
-    low.set(v, index++);
-    stack.push(v);
-    on.add(v);
-    for (const w of edges.get(v) ?? []) {
-      if (!edges.has(w)) continue;
-      if (!idx.has(w)) {
-        strong(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (on.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
-    }
-    if (low.get(v) === idx.get(v)) {
-      const scc: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        on.delete(w);
-        scc.push(w);
-      } while (w !== v);
-      const self = edges.get(v)!.has(v);
-      if (scc.length > 1 || self) for (const a of scc) for (const b of scc) pairs.add(`${a} ${b}`);
-    }
-  };
-  for (const name of [...edges.keys()].sort()) if (!idx.has(name)) strong(name);
+  for (const scc of cyclesOf(edges)) for (const a of scc) for (const b of scc) pairs.add(`${a} ${b}`);
   return pairs;
 }
 

@@ -81,15 +81,40 @@ const RESERVED = new Set([
  * names, an overlay target that no longer exists), so a spec change is noticed at generation
  * time, never at run time.
  */
-export function generateWebhooks(spec: any): { path: string; content: string }[] {
+export function generateWebhooks(spec: any, api?: ApiModels): { path: string; content: string }[] {
   const fixed = structuredClone(spec);
   applyOverlay(fixed, OVERLAY);
-  return [{ path: OUT_PATH, content: renderWebhookEvents(fixed) }];
+  return [{ path: OUT_PATH, content: renderWebhookEvents(fixed, api) }];
 }
 
 /** The events module for a spec as given (no overlay): the generator proper, for tests. */
-export function renderWebhookEvents(spec: any): string {
-  return new Generator(spec).render();
+export function renderWebhookEvents(spec: any, api?: ApiModels): string {
+  return new Generator(spec, api).render();
+}
+
+/**
+ * The Backend API's models, so payload types that match one are not declared twice: the
+ * (overlaid, renamed) API spec and, per component, its module and whether it is a response model.
+ */
+export interface ApiModels {
+  readonly spec: any;
+  readonly modules: ReadonlyMap<string, { readonly file: string; readonly typeName: string; readonly mode: "response" | "request" }>;
+}
+
+/** A payload type named like an API model but shaped differently, and how. */
+export interface ModelDifference {
+  readonly name: string;
+  readonly module: string;
+  readonly differences: readonly string[];
+}
+
+/** Which payload components reuse an API model, and how the others differ from theirs. */
+export function compareWithModels(spec: any, api: ApiModels): { reused: string[]; differing: ModelDifference[] } {
+  const fixed = structuredClone(spec);
+  applyOverlay(fixed, OVERLAY);
+  const g = new Generator(fixed, api);
+  g.render();
+  return { reused: [...g.reused].sort(), differing: g.differing };
 }
 
 interface Event {
@@ -116,10 +141,56 @@ class Generator {
   private readonly identifiers = new Map<string, string>();
   private readonly claimed = new Map<string, string>();
   private usesOpenVariant = false;
+  /** Components taken from src/models (the API's model has the same structure). */
+  readonly reused = new Set<string>();
+  readonly differing: ModelDifference[] = [];
+  private readonly api: { readonly models: ApiModels; readonly normalizer: Generator } | undefined;
 
-  constructor(private readonly spec: any) {
+  constructor(
+    private readonly spec: any,
+    models?: ApiModels,
+  ) {
     this.schemas = spec?.components?.schemas ?? {};
     this.cyclic = findCycles(this.schemas);
+    // The same normalizer reads the API's components, so "the same shape" means the same Node.
+    this.api = models ? { models, normalizer: new Generator(models.spec) } : undefined;
+  }
+
+  /** The API component's node, or undefined when it has none (or one this IR cannot hold). */
+  private apiNode(name: string): Node | undefined {
+    const mod = this.api?.models.modules.get(name);
+    if (!mod || mod.mode !== "response") return undefined;
+    try {
+      return this.api!.normalizer.component(name);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Decides reuse for every emitted component: the API model is taken when its node equals this
+   * one (docs aside) and every component it refers to is reused too; otherwise a same-named
+   * model's differences are recorded (they become a comment on the declaration).
+   */
+  private decideReuse(): void {
+    const decided = new Map<string, boolean>();
+    const reusable = (name: string): boolean => {
+      const known = decided.get(name);
+      if (known !== undefined) return known;
+      decided.set(name, true); // a cycle back to `name` does not veto it
+      const mine = this.normalized.get(name);
+      const theirs = this.apiNode(name);
+      const ok = !!mine && !!theirs && shape(mine) === shape(theirs) && refsOf(mine).every(reusable);
+      decided.set(name, ok);
+      return ok;
+    };
+    for (const name of this.order) {
+      if (reusable(name)) this.reused.add(name);
+      else {
+        const theirs = this.apiNode(name);
+        if (theirs) this.differing.push({ name, module: `src/models/${this.api!.models.modules.get(name)!.file}.ts`, differences: describeDifferences(this.normalized.get(name)!, theirs, (n) => reusable(n)) });
+      }
+    }
   }
 
   render(): string {
@@ -168,9 +239,19 @@ class Generator {
     this.collectRefs(envelope);
 
     const body: string[] = [];
+    if (this.api) this.decideReuse();
+    const imports: string[] = [];
     for (const name of this.order) {
+      if (this.reused.has(name)) {
+        const mod = this.api!.models.modules.get(name)!;
+        imports.push(`import { ${mod.typeName} } from "../models/${mod.file}.js";`);
+        body.push(`/** The API's {@link ${mod.typeName}} (src/models): the webhooks spec describes the same shape. */`, `export { ${mod.typeName} };`, "");
+        continue;
+      }
       const raw = this.schemas[name];
       const doc = describe(raw?.description) ?? `The \`${name}\` object of Clerk's webhook payloads.`;
+      const diff = this.differing.find((d) => d.name === name);
+      if (diff) body.push(`// Not the API's ${name} (${diff.module}): ${diff.differences.join("; ")}.`);
       body.push(...this.declare(this.ident(name), this.normalized.get(name)!, doc, raw?.deprecated === true));
     }
 
@@ -254,6 +335,7 @@ class Generator {
 
     const head = [HEADER, 'import * as v from "valibot";'];
     if (this.usesOpenVariant) head.push('import { openVariant } from "../core/schemas.js";');
+    head.push(...imports.sort());
     head.push(
       "",
       "// Structural checks only (types, presence, nullability, arrays vs objects): objects keep",
@@ -300,7 +382,7 @@ class Generator {
   }
 
   /** Normalize a component once. */
-  private component(name: string): Node {
+  component(name: string): Node {
     const done = this.normalized.get(name);
     if (done) return done;
     if (!(name in this.schemas)) throw new Error(`webhooks spec: unknown schema ${name}`);
@@ -636,4 +718,48 @@ function docBlock(text: string | undefined, indent: string, deprecated: boolean)
   if (lines.length === 0) return [];
   if (lines.length === 1) return [`${indent}/** ${lines[0]} */`];
   return [`${indent}/**`, ...lines.map((l) => (l ? `${indent} * ${l}` : `${indent} *`)), `${indent} */`];
+}
+
+/** A node without its documentation: what "the same shape" compares. */
+function shape(n: Node): string {
+  return JSON.stringify(n, (k, v) => (k === "description" || k === "deprecated" ? undefined : v));
+}
+
+/** The components a node refers to directly. */
+function refsOf(n: Node): string[] {
+  switch (n.kind) {
+    case "ref":
+      return [n.name];
+    case "nullable":
+      return refsOf(n.inner);
+    case "array":
+      return refsOf(n.items);
+    case "record":
+      return refsOf(n.values);
+    case "union":
+      return n.members.flatMap(refsOf);
+    case "object":
+      return n.props.flatMap((p) => refsOf(p.node));
+    default:
+      return [];
+  }
+}
+
+/** How a payload component differs from the API's component of the same name, field by field. */
+function describeDifferences(mine: Node, theirs: Node, sameRef: (name: string) => boolean): string[] {
+  if (mine.kind !== "object" || theirs.kind !== "object") return [shape(mine) === shape(theirs) ? "refers to payload types that differ" : `${mine.kind} here, ${theirs.kind} in the API`];
+  const out: string[] = [];
+  const list = (what: string, names: string[]): void => {
+    if (names.length) out.push(`${what}: ${names.join(", ")}`);
+  };
+  const theirProps = new Map(theirs.props.map((p) => [p.name, p]));
+  const myProps = new Map(mine.props.map((p) => [p.name, p]));
+  list("only in webhooks", mine.props.filter((p) => !theirProps.has(p.name)).map((p) => p.name));
+  list("only in the API", theirs.props.filter((p) => !myProps.has(p.name)).map((p) => p.name));
+  const both = mine.props.filter((p) => theirProps.has(p.name));
+  list("required only in webhooks", both.filter((p) => p.required && !theirProps.get(p.name)!.required).map((p) => p.name));
+  list("required only in the API", both.filter((p) => !p.required && theirProps.get(p.name)!.required).map((p) => p.name));
+  list("typed differently", both.filter((p) => shape(p.node) !== shape(theirProps.get(p.name)!.node)).map((p) => p.name));
+  list("of payload types that differ", both.filter((p) => shape(p.node) === shape(theirProps.get(p.name)!.node) && !refsOf(p.node).every(sameRef)).map((p) => p.name));
+  return out.length ? out : ["the same fields, in another order"];
 }

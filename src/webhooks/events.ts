@@ -1,6 +1,36 @@
 // Generated from webhooks-2025-04-15.yml. Do not edit: change codegen/ instead.
 import * as v from "valibot";
-import { openVariant } from "../core/schemas.js";
+import { ClerkError } from "../models/clerkError.js";
+import { EmailAddress } from "../models/emailAddress.js";
+import { EnterpriseAccount } from "../models/enterpriseAccount.js";
+import { EnterpriseAccountConnection } from "../models/enterpriseAccountConnection.js";
+import { ExternalAccountWithVerification } from "../models/externalAccountWithVerification.js";
+import { IdentificationLink } from "../models/identificationLink.js";
+import { Organization } from "../models/organization.js";
+import { OrganizationInvitationPublicOrganizationData } from "../models/organizationInvitationPublicOrganizationData.js";
+import { OrganizationInvitationPublicUserData } from "../models/organizationInvitationPublicUserData.js";
+import { OrganizationMembership } from "../models/organizationMembership.js";
+import { OrganizationMembershipPublicUserData } from "../models/organizationMembershipPublicUserData.js";
+import { Passkey } from "../models/passkey.js";
+import { Permission } from "../models/permission.js";
+import { PhoneNumber } from "../models/phoneNumber.js";
+import { SAMLAccount } from "../models/samlAccount.js";
+import { SAMLAccountConnection } from "../models/samlAccountConnection.js";
+import { SCIMUserMetadata } from "../models/scimUserMetadata.js";
+import { SessionActivityResponse } from "../models/sessionActivityResponse.js";
+import { User } from "../models/user.js";
+import { VerificationAdmin } from "../models/verificationAdmin.js";
+import { VerificationEmailLink } from "../models/verificationEmailLink.js";
+import { VerificationFromOauth } from "../models/verificationFromOauth.js";
+import { VerificationGoogleOneTap } from "../models/verificationGoogleOneTap.js";
+import { VerificationOauth } from "../models/verificationOauth.js";
+import { VerificationOtp } from "../models/verificationOtp.js";
+import { VerificationPasskey } from "../models/verificationPasskey.js";
+import { VerificationSaml } from "../models/verificationSaml.js";
+import { VerificationScim } from "../models/verificationScim.js";
+import { VerificationTicket } from "../models/verificationTicket.js";
+import { VerificationWeb3 } from "../models/verificationWeb3.js";
+import { Web3Wallet } from "../models/web3Wallet.js";
 
 // Structural checks only (types, presence, nullability, arrays vs objects): objects keep
 // unknown keys, enums stay open and union variants added later pass, so a field or value
@@ -53,53 +83,10 @@ export const EmailEventPayload: v.GenericSchema<unknown, EmailEventPayload> = /*
   delivered_by_clerk: v.boolean(),
 });
 
-/** The `Organization` object of Clerk's webhook payloads. */
-export interface Organization {
-  object: "organization" | (string & {});
-  id: string;
-  name: string;
-  slug: string;
-  image_url?: string;
-  has_image: boolean;
-  members_count?: number;
-  missing_member_with_elevated_permissions?: boolean;
-  pending_invitations_count?: number;
-  max_allowed_memberships: number;
-  admin_delete_enabled: boolean;
-  public_metadata: Record<string, unknown>;
-  private_metadata?: Record<string, unknown>;
-  created_by?: string;
-  /** Unix timestamp of creation. */
-  created_at: number;
-  /** Unix timestamp of last update. */
-  updated_at: number;
-  /** Unix timestamp of last activity. */
-  last_active_at?: number;
-  /** The key of the [role set](https://clerk.com/docs/guides/organizations/control-access/role-sets) assigned to this organization. */
-  role_set_key?: string | null;
-}
-/** Checks that a value has the shape of {@link Organization}. */
-export const Organization: v.GenericSchema<unknown, Organization> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  slug: v.string(),
-  image_url: v.exactOptional(v.string()),
-  has_image: v.boolean(),
-  members_count: v.exactOptional(v.number()),
-  missing_member_with_elevated_permissions: v.exactOptional(v.boolean()),
-  pending_invitations_count: v.exactOptional(v.number()),
-  max_allowed_memberships: v.number(),
-  admin_delete_enabled: v.boolean(),
-  public_metadata: v.looseObject({}),
-  private_metadata: v.exactOptional(v.looseObject({})),
-  created_by: v.exactOptional(v.string()),
-  created_at: v.number(),
-  updated_at: v.number(),
-  last_active_at: v.exactOptional(v.number()),
-  role_set_key: v.exactOptional(v.nullable(v.string())),
-});
+/** The API's {@link Organization} (src/models): the webhooks spec describes the same shape. */
+export { Organization };
 
+// Not the API's DeletedObject (src/models/deletedObject.ts): typed differently: slug.
 /** The `DeletedObject` object of Clerk's webhook payloads. */
 export interface DeletedObject {
   object: string;
@@ -117,6 +104,7 @@ export const DeletedObject: v.GenericSchema<unknown, DeletedObject> = /*#__PURE_
   external_id: v.exactOptional(v.string()),
 });
 
+// Not the API's OrganizationDomainVerification (src/models/organizationDomainVerification.ts): required only in the API: verified_at.
 /** The verification object from an organization domain */
 export interface OrganizationDomainVerification {
   /** Status of the verification. It can be `unverified`, `verified`, `failed`, or `expired`. */
@@ -139,23 +127,10 @@ export const OrganizationDomainVerification: v.GenericSchema<unknown, Organizati
   verified_at: v.exactOptional(v.nullable(v.number())),
 });
 
-/** The `OrganizationInvitationPublicOrganizationData` object of Clerk's webhook payloads. */
-export interface OrganizationInvitationPublicOrganizationData {
-  id: string;
-  name: string;
-  slug: string;
-  image_url?: string;
-  has_image: boolean;
-}
-/** Checks that a value has the shape of {@link OrganizationInvitationPublicOrganizationData}. */
-export const OrganizationInvitationPublicOrganizationData: v.GenericSchema<unknown, OrganizationInvitationPublicOrganizationData> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  name: v.string(),
-  slug: v.string(),
-  image_url: v.exactOptional(v.string()),
-  has_image: v.boolean(),
-});
+/** The API's {@link OrganizationInvitationPublicOrganizationData} (src/models): the webhooks spec describes the same shape. */
+export { OrganizationInvitationPublicOrganizationData };
 
+// Not the API's OrganizationDomain (src/models/organizationDomain.ts): required only in the API: affiliation_verification, ownership_verification; of payload types that differ: affiliation_verification, ownership_verification, verification.
 /** An organization domain */
 export interface OrganizationDomain {
   /** String representing the object's type. Objects of the same type share the same value. Always `organization_domain` */
@@ -208,24 +183,8 @@ export const OrganizationDomain: v.GenericSchema<unknown, OrganizationDomain> = 
   updated_at: v.number(),
 });
 
-/** An organization inviter's public user data */
-export type OrganizationInvitationPublicUserData = {
-  user_id: string;
-  first_name: string | null;
-  last_name: string | null;
-  image_url: string;
-  has_image: boolean;
-  identifier: string;
-} | null;
-/** Checks that a value has the shape of {@link OrganizationInvitationPublicUserData}. */
-export const OrganizationInvitationPublicUserData: v.GenericSchema<unknown, OrganizationInvitationPublicUserData> = /*#__PURE__*/ v.nullable(v.looseObject({
-  user_id: v.string(),
-  first_name: v.nullable(v.string()),
-  last_name: v.nullable(v.string()),
-  image_url: v.string(),
-  has_image: v.boolean(),
-  identifier: v.string(),
-}));
+/** The API's {@link OrganizationInvitationPublicUserData} (src/models): the webhooks spec describes the same shape. */
+export { OrganizationInvitationPublicUserData };
 
 /** The `OrganizationInvitationAcceptedPayload` object of Clerk's webhook payloads. */
 export interface OrganizationInvitationAcceptedPayload {
@@ -277,67 +236,11 @@ export const OrganizationInvitationAcceptedPayload: v.GenericSchema<unknown, Org
   })),
 });
 
-/** An organization membership with public user data populated */
-export interface OrganizationMembershipPublicUserData {
-  user_id: string;
-  first_name: string | null;
-  last_name: string | null;
-  /** @deprecated */
-  profile_image_url: string | null;
-  image_url: string;
-  has_image: boolean;
-  identifier?: string | null;
-  username?: string | null;
-  banned?: boolean;
-  deprovisioned?: boolean;
-}
-/** Checks that a value has the shape of {@link OrganizationMembershipPublicUserData}. */
-export const OrganizationMembershipPublicUserData: v.GenericSchema<unknown, OrganizationMembershipPublicUserData> = /*#__PURE__*/ v.looseObject({
-  user_id: v.string(),
-  first_name: v.nullable(v.string()),
-  last_name: v.nullable(v.string()),
-  profile_image_url: v.nullable(v.string()),
-  image_url: v.string(),
-  has_image: v.boolean(),
-  identifier: v.exactOptional(v.nullable(v.string())),
-  username: v.exactOptional(v.nullable(v.string())),
-  banned: v.exactOptional(v.boolean()),
-  deprovisioned: v.exactOptional(v.boolean()),
-});
+/** The API's {@link OrganizationMembershipPublicUserData} (src/models): the webhooks spec describes the same shape. */
+export { OrganizationMembershipPublicUserData };
 
-/** A user's membership in an organization */
-export interface OrganizationMembership {
-  id: string;
-  /** String representing the object's type. Objects of the same type share the same value. */
-  object: "organization_membership" | (string & {});
-  role: string;
-  role_name?: string;
-  permissions: string[];
-  /** Metadata saved on the organization membership, accessible from both Frontend and Backend APIs */
-  public_metadata: Record<string, unknown>;
-  /** Metadata saved on the organization membership, accessible only from the Backend API */
-  private_metadata?: Record<string, unknown>;
-  organization: Organization;
-  public_user_data?: OrganizationMembershipPublicUserData;
-  /** Unix timestamp of creation. */
-  created_at: number;
-  /** Unix timestamp of last update. */
-  updated_at: number;
-}
-/** Checks that a value has the shape of {@link OrganizationMembership}. */
-export const OrganizationMembership: v.GenericSchema<unknown, OrganizationMembership> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  object: v.string(),
-  role: v.string(),
-  role_name: v.exactOptional(v.string()),
-  permissions: v.array(v.string()),
-  public_metadata: v.looseObject({}),
-  private_metadata: v.exactOptional(v.looseObject({})),
-  organization: Organization,
-  public_user_data: v.exactOptional(OrganizationMembershipPublicUserData),
-  created_at: v.number(),
-  updated_at: v.number(),
-});
+/** The API's {@link OrganizationMembership} (src/models): the webhooks spec describes the same shape. */
+export { OrganizationMembership };
 
 /** The `BillingPaymentFailedReason` object of Clerk's webhook payloads. */
 export interface BillingPaymentFailedReason {
@@ -696,31 +599,10 @@ export const PaymentAttemptEventPayload: v.GenericSchema<unknown, PaymentAttempt
   subscription_items: v.array(BillingSubscriptionItem),
 });
 
-/** The `Permission` object of Clerk's webhook payloads. */
-export interface Permission {
-  object: "permission" | (string & {});
-  id: string;
-  name: string;
-  key: string;
-  description: string;
-  type: string;
-  /** Unix timestamp of creation. */
-  created_at: number;
-  /** Unix timestamp of last update. */
-  updated_at: number;
-}
-/** Checks that a value has the shape of {@link Permission}. */
-export const Permission: v.GenericSchema<unknown, Permission> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  key: v.string(),
-  description: v.string(),
-  type: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
-});
+/** The API's {@link Permission} (src/models): the webhooks spec describes the same shape. */
+export { Permission };
 
+// Not the API's Role (src/models/role.ts): required only in the API: is_creator_eligible.
 /** The `Role` object of Clerk's webhook payloads. */
 export interface Role {
   object: "role" | (string & {});
@@ -749,720 +631,80 @@ export const Role: v.GenericSchema<unknown, Role> = /*#__PURE__*/ v.looseObject(
   updated_at: v.number(),
 });
 
-/** The `SessionActivityResponse` object of Clerk's webhook payloads. */
-export type SessionActivityResponse = {
-  object: string;
-  id: string;
-  device_type?: string;
-  is_mobile: boolean;
-  browser_name?: string;
-  browser_version?: string;
-  ip_address?: string;
-  city?: string;
-  country?: string;
-} | null;
-/** Checks that a value has the shape of {@link SessionActivityResponse}. */
-export const SessionActivityResponse: v.GenericSchema<unknown, SessionActivityResponse> = /*#__PURE__*/ v.nullable(v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  device_type: v.exactOptional(v.string()),
-  is_mobile: v.boolean(),
-  browser_name: v.exactOptional(v.string()),
-  browser_version: v.exactOptional(v.string()),
-  ip_address: v.exactOptional(v.string()),
-  city: v.exactOptional(v.string()),
-  country: v.exactOptional(v.string()),
-}));
+/** The API's {@link SessionActivityResponse} (src/models): the webhooks spec describes the same shape. */
+export { SessionActivityResponse };
 
-/** The `verification_otp` object of Clerk's webhook payloads. */
-export interface VerificationOtp {
-  object?: "verification_otp" | (string & {});
-  status: "unverified" | "verified" | "failed" | "expired" | (string & {});
-  strategy: "phone_code" | "email_code" | "reset_password_email_code" | (string & {});
-  attempts: number | null;
-  expire_at: number | null;
-  /** The delivery channel of the code (phone codes only). */
-  channel?: string | null;
-  verified_at_client?: string | null;
-}
-/** Checks that a value has the shape of {@link VerificationOtp}. */
-export const VerificationOtp: v.GenericSchema<unknown, VerificationOtp> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  channel: v.exactOptional(v.nullable(v.string())),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-});
+/** The API's {@link VerificationOtp} (src/models): the webhooks spec describes the same shape. */
+export { VerificationOtp };
 
-/** The `verification_admin` object of Clerk's webhook payloads. */
-export interface VerificationAdmin {
-  object?: "verification_admin" | (string & {});
-  status: "verified" | (string & {});
-  strategy: "admin" | (string & {});
-  attempts: number | null;
-  expire_at: number | null;
-  verified_at_client?: string | null;
-}
-/** Checks that a value has the shape of {@link VerificationAdmin}. */
-export const VerificationAdmin: v.GenericSchema<unknown, VerificationAdmin> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-});
+/** The API's {@link VerificationAdmin} (src/models): the webhooks spec describes the same shape. */
+export { VerificationAdmin };
 
-/** The `ClerkError` object of Clerk's webhook payloads. */
-export interface ClerkError {
-  message: string;
-  long_message: string;
-  code: string;
-  meta?: Record<string, unknown>;
-}
-/** Checks that a value has the shape of {@link ClerkError}. */
-export const ClerkError: v.GenericSchema<unknown, ClerkError> = /*#__PURE__*/ v.looseObject({
-  message: v.string(),
-  long_message: v.string(),
-  code: v.string(),
-  meta: v.exactOptional(v.looseObject({})),
-});
+/** The API's {@link ClerkError} (src/models): the webhooks spec describes the same shape. */
+export { ClerkError };
 
-/** The `verification_from_oauth` object of Clerk's webhook payloads. */
-export interface VerificationFromOauth {
-  object?: "verification_from_oauth" | (string & {});
-  status: "unverified" | "verified" | (string & {});
-  strategy: string;
-  error?: ClerkError | null;
-  expire_at: number | null;
-  attempts: number | null;
-  verified_at_client?: string | null;
-}
-/** Checks that a value has the shape of {@link VerificationFromOauth}. */
-export const VerificationFromOauth: v.GenericSchema<unknown, VerificationFromOauth> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  error: v.exactOptional(v.nullable(ClerkError)),
-  expire_at: v.nullable(v.number()),
-  attempts: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-});
+/** The API's {@link VerificationFromOauth} (src/models): the webhooks spec describes the same shape. */
+export { VerificationFromOauth };
 
-/** The `verification_ticket` object of Clerk's webhook payloads. */
-export interface VerificationTicket {
-  object?: "verification_ticket" | (string & {});
-  status: "unverified" | "verified" | "expired" | (string & {});
-  strategy: "ticket" | (string & {});
-  attempts: number | null;
-  expire_at: number | null;
-  verified_at_client?: string | null;
-}
-/** Checks that a value has the shape of {@link VerificationTicket}. */
-export const VerificationTicket: v.GenericSchema<unknown, VerificationTicket> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-});
+/** The API's {@link VerificationTicket} (src/models): the webhooks spec describes the same shape. */
+export { VerificationTicket };
 
-/** The `verification_saml` object of Clerk's webhook payloads. */
-export interface VerificationSaml {
-  object?: "verification_saml" | (string & {});
-  status: "unverified" | "verified" | "failed" | "expired" | "transferable" | (string & {});
-  strategy: "saml" | (string & {});
-  external_verification_redirect_url?: string | null;
-  error?: ClerkError | null;
-  expire_at?: number | null;
-  attempts: number | null;
-  verified_at_client?: string | null;
-}
-/** Checks that a value has the shape of {@link VerificationSaml}. */
-export const VerificationSaml: v.GenericSchema<unknown, VerificationSaml> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  external_verification_redirect_url: v.exactOptional(v.nullable(v.string())),
-  error: v.exactOptional(v.nullable(ClerkError)),
-  expire_at: v.exactOptional(v.nullable(v.number())),
-  attempts: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-});
+/** The API's {@link VerificationSaml} (src/models): the webhooks spec describes the same shape. */
+export { VerificationSaml };
 
-/** The `verification_email_link` object of Clerk's webhook payloads. */
-export interface VerificationEmailLink {
-  object?: "verification_email_link" | (string & {});
-  status: "unverified" | "verified" | "failed" | "expired" | (string & {});
-  strategy: "email_link" | (string & {});
-  attempts: number | null;
-  expire_at: number | null;
-  verified_at_client?: string | null;
-}
-/** Checks that a value has the shape of {@link VerificationEmailLink}. */
-export const VerificationEmailLink: v.GenericSchema<unknown, VerificationEmailLink> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-});
+/** The API's {@link VerificationEmailLink} (src/models): the webhooks spec describes the same shape. */
+export { VerificationEmailLink };
 
-/** The `verification_scim` object of Clerk's webhook payloads. */
-export interface VerificationScim {
-  object?: "verification_scim" | (string & {});
-  status: "verified" | (string & {});
-  strategy: "scim" | (string & {});
-  attempts: number | null;
-  expire_at: number | null;
-}
-/** Checks that a value has the shape of {@link VerificationScim}. */
-export const VerificationScim: v.GenericSchema<unknown, VerificationScim> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-});
+/** The API's {@link VerificationScim} (src/models): the webhooks spec describes the same shape. */
+export { VerificationScim };
 
-/** The `IdentificationLink` object of Clerk's webhook payloads. */
-export interface IdentificationLink {
-  type: string;
-  id: string;
-}
-/** Checks that a value has the shape of {@link IdentificationLink}. */
-export const IdentificationLink: v.GenericSchema<unknown, IdentificationLink> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  id: v.string(),
-});
+/** The API's {@link IdentificationLink} (src/models): the webhooks spec describes the same shape. */
+export { IdentificationLink };
 
-/** The `EmailAddress` object of Clerk's webhook payloads. */
-export interface EmailAddress {
-  id?: string;
-  /** String representing the object's type. Objects of the same type share the same value. */
-  object: "email_address" | (string & {});
-  email_address: string;
-  reserved: boolean;
-  verification: VerificationOtp | VerificationAdmin | VerificationFromOauth | VerificationTicket | VerificationSaml | VerificationEmailLink | VerificationScim | null;
-  linked_to: IdentificationLink[];
-  /** Indicates whether this email address domain matches an active enterprise connection. */
-  matches_sso_connection?: boolean;
-  /** Unix timestamp of creation */
-  created_at: number;
-  /** Unix timestamp of creation */
-  updated_at: number;
-}
-/** Checks that a value has the shape of {@link EmailAddress}. */
-export const EmailAddress: v.GenericSchema<unknown, EmailAddress> = /*#__PURE__*/ v.looseObject({
-  id: v.exactOptional(v.string()),
-  object: v.string(),
-  email_address: v.string(),
-  reserved: v.boolean(),
-  verification: v.nullable(openVariant("object", { "verification_otp": VerificationOtp, "verification_admin": VerificationAdmin, "verification_from_oauth": VerificationFromOauth, "verification_ticket": VerificationTicket, "verification_saml": VerificationSaml, "verification_email_link": VerificationEmailLink, "verification_scim": VerificationScim })),
-  linked_to: v.array(IdentificationLink),
-  matches_sso_connection: v.exactOptional(v.boolean()),
-  created_at: v.number(),
-  updated_at: v.number(),
-});
+/** The API's {@link EmailAddress} (src/models): the webhooks spec describes the same shape. */
+export { EmailAddress };
 
-/** The `PhoneNumber` object of Clerk's webhook payloads. */
-export interface PhoneNumber {
-  id?: string;
-  /** String representing the object's type. Objects of the same type share the same value. */
-  object: "phone_number" | (string & {});
-  phone_number: string;
-  reserved_for_second_factor?: boolean;
-  default_second_factor?: boolean;
-  reserved: boolean;
-  verification: VerificationOtp | VerificationAdmin | null;
-  linked_to: IdentificationLink[];
-  backup_codes?: string[] | null;
-  /** Unix timestamp of creation */
-  created_at: number;
-  /** Unix timestamp of creation */
-  updated_at: number;
-}
-/** Checks that a value has the shape of {@link PhoneNumber}. */
-export const PhoneNumber: v.GenericSchema<unknown, PhoneNumber> = /*#__PURE__*/ v.looseObject({
-  id: v.exactOptional(v.string()),
-  object: v.string(),
-  phone_number: v.string(),
-  reserved_for_second_factor: v.exactOptional(v.boolean()),
-  default_second_factor: v.exactOptional(v.boolean()),
-  reserved: v.boolean(),
-  verification: v.nullable(openVariant("object", { "verification_otp": VerificationOtp, "verification_admin": VerificationAdmin })),
-  linked_to: v.array(IdentificationLink),
-  backup_codes: v.exactOptional(v.nullable(v.array(v.string()))),
-  created_at: v.number(),
-  updated_at: v.number(),
-});
+/** The API's {@link PhoneNumber} (src/models): the webhooks spec describes the same shape. */
+export { PhoneNumber };
 
-/** The `verification_web3` object of Clerk's webhook payloads. */
-export interface VerificationWeb3 {
-  object?: "verification_web3" | (string & {});
-  status: "unverified" | "verified" | "failed" | "expired" | (string & {});
-  strategy: "web3_metamask_signature" | "web3_base_signature" | "web3_coinbase_wallet_signature" | "web3_okx_wallet_signature" | "web3_solana_signature" | (string & {});
-  nonce?: string | null;
-  message?: string | null;
-  attempts: number | null;
-  expire_at: number | null;
-  verified_at_client?: string | null;
-}
-/** Checks that a value has the shape of {@link VerificationWeb3}. */
-export const VerificationWeb3: v.GenericSchema<unknown, VerificationWeb3> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  nonce: v.exactOptional(v.nullable(v.string())),
-  message: v.exactOptional(v.nullable(v.string())),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-});
+/** The API's {@link VerificationWeb3} (src/models): the webhooks spec describes the same shape. */
+export { VerificationWeb3 };
 
-/** The `Web3Wallet` object of Clerk's webhook payloads. */
-export interface Web3Wallet {
-  id?: string;
-  /** String representing the object's type. Objects of the same type share the same value. */
-  object: "web3_wallet" | (string & {});
-  web3_wallet: string;
-  verification: VerificationWeb3 | VerificationAdmin | null;
-  /** Unix timestamp of creation */
-  created_at: number;
-  /** Unix timestamp of creation */
-  updated_at: number;
-}
-/** Checks that a value has the shape of {@link Web3Wallet}. */
-export const Web3Wallet: v.GenericSchema<unknown, Web3Wallet> = /*#__PURE__*/ v.looseObject({
-  id: v.exactOptional(v.string()),
-  object: v.string(),
-  web3_wallet: v.string(),
-  verification: v.nullable(openVariant("object", { "verification_web3": VerificationWeb3, "verification_admin": VerificationAdmin })),
-  created_at: v.number(),
-  updated_at: v.number(),
-});
+/** The API's {@link Web3Wallet} (src/models): the webhooks spec describes the same shape. */
+export { Web3Wallet };
 
-/** The `verification_passkey` object of Clerk's webhook payloads. */
-export interface VerificationPasskey {
-  object?: "verification_passkey" | (string & {});
-  status: "verified" | (string & {});
-  strategy: "passkey" | (string & {});
-  nonce?: "nonce" | (string & {});
-  message?: string | null;
-  attempts: number | null;
-  expire_at: number | null;
-  verified_at_client?: string | null;
-}
-/** Checks that a value has the shape of {@link VerificationPasskey}. */
-export const VerificationPasskey: v.GenericSchema<unknown, VerificationPasskey> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  nonce: v.exactOptional(v.string()),
-  message: v.exactOptional(v.nullable(v.string())),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-});
+/** The API's {@link VerificationPasskey} (src/models): the webhooks spec describes the same shape. */
+export { VerificationPasskey };
 
-/** The `Passkey` object of Clerk's webhook payloads. */
-export interface Passkey {
-  id?: string;
-  /** String representing the object's type. Objects of the same type share the same value. */
-  object: "passkey" | (string & {});
-  name: string;
-  /** Unix timestamp of when the passkey was last used. */
-  last_used_at: number;
-  verification: VerificationPasskey | null;
-}
-/** Checks that a value has the shape of {@link Passkey}. */
-export const Passkey: v.GenericSchema<unknown, Passkey> = /*#__PURE__*/ v.looseObject({
-  id: v.exactOptional(v.string()),
-  object: v.string(),
-  name: v.string(),
-  last_used_at: v.number(),
-  verification: v.nullable(VerificationPasskey),
-});
+/** The API's {@link Passkey} (src/models): the webhooks spec describes the same shape. */
+export { Passkey };
 
-/** The `verification_oauth` object of Clerk's webhook payloads. */
-export interface VerificationOauth {
-  object?: "verification_oauth" | (string & {});
-  status: "unverified" | "verified" | "failed" | "expired" | "transferable" | (string & {});
-  strategy: string;
-  external_verification_redirect_url?: string;
-  error?: ClerkError | null;
-  expire_at: number;
-  attempts: number | null;
-  verified_at_client?: string | null;
-}
-/** Checks that a value has the shape of {@link VerificationOauth}. */
-export const VerificationOauth: v.GenericSchema<unknown, VerificationOauth> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  external_verification_redirect_url: v.exactOptional(v.string()),
-  error: v.exactOptional(v.nullable(ClerkError)),
-  expire_at: v.number(),
-  attempts: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-});
+/** The API's {@link VerificationOauth} (src/models): the webhooks spec describes the same shape. */
+export { VerificationOauth };
 
-/** The `verification_google_one_tap` object of Clerk's webhook payloads. */
-export interface VerificationGoogleOneTap {
-  object?: "verification_google_one_tap" | (string & {});
-  status: "unverified" | "verified" | (string & {});
-  strategy: "google_one_tap" | (string & {});
-  expire_at: number | null;
-  attempts: number | null;
-  verified_at_client?: string | null;
-  error?: ClerkError | null;
-}
-/** Checks that a value has the shape of {@link VerificationGoogleOneTap}. */
-export const VerificationGoogleOneTap: v.GenericSchema<unknown, VerificationGoogleOneTap> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  expire_at: v.nullable(v.number()),
-  attempts: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-  error: v.exactOptional(v.nullable(ClerkError)),
-});
+/** The API's {@link VerificationGoogleOneTap} (src/models): the webhooks spec describes the same shape. */
+export { VerificationGoogleOneTap };
 
-/** The `ExternalAccountWithVerification` object of Clerk's webhook payloads. */
-export interface ExternalAccountWithVerification {
-  /** String representing the object's type. Objects of the same type share the same value. */
-  object: "external_account" | "facebook_account" | "google_account" | (string & {});
-  id: string;
-  provider: string;
-  identification_id: string;
-  /** The unique ID of the user in the external provider's system */
-  provider_user_id: string;
-  approved_scopes: string;
-  email_address: string;
-  /** Whether the email was verified by the OAuth provider at creation time. null = unknown (pre-migration data or custom OAuth providers), true = provider confirmed email was verified, false = provider confirmed email was NOT verified */
-  email_address_verified?: boolean | null;
-  first_name: string;
-  last_name: string;
-  /**
-   * Please use `image_url` instead
-   * @deprecated
-   */
-  avatar_url?: string;
-  image_url?: string | null;
-  username?: string | null;
-  phone_number?: string | null;
-  public_metadata: Record<string, unknown>;
-  label?: string | null;
-  /** Unix timestamp of creation */
-  created_at: number;
-  /** Unix timestamp of creation */
-  updated_at: number;
-  verification: VerificationOauth | VerificationGoogleOneTap | null;
-}
-/** Checks that a value has the shape of {@link ExternalAccountWithVerification}. */
-export const ExternalAccountWithVerification: v.GenericSchema<unknown, ExternalAccountWithVerification> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  provider: v.string(),
-  identification_id: v.string(),
-  provider_user_id: v.string(),
-  approved_scopes: v.string(),
-  email_address: v.string(),
-  email_address_verified: v.exactOptional(v.nullable(v.boolean())),
-  first_name: v.string(),
-  last_name: v.string(),
-  avatar_url: v.exactOptional(v.string()),
-  image_url: v.exactOptional(v.nullable(v.string())),
-  username: v.exactOptional(v.nullable(v.string())),
-  phone_number: v.exactOptional(v.nullable(v.string())),
-  public_metadata: v.looseObject({}),
-  label: v.exactOptional(v.nullable(v.string())),
-  created_at: v.number(),
-  updated_at: v.number(),
-  verification: v.nullable(openVariant("object", { "verification_oauth": VerificationOauth, "verification_google_one_tap": VerificationGoogleOneTap })),
-});
+/** The API's {@link ExternalAccountWithVerification} (src/models): the webhooks spec describes the same shape. */
+export { ExternalAccountWithVerification };
 
-/** The `SAMLAccountConnection` object of Clerk's webhook payloads. */
-export interface SAMLAccountConnection {
-  id: string;
-  name: string;
-  /** @deprecated */
-  domain?: string;
-  domains?: string[];
-  active: boolean;
-  provider: string;
-  sync_user_attributes: boolean;
-  allow_subdomains?: boolean;
-  allow_idp_initiated?: boolean;
-  disable_additional_identifications?: boolean;
-  /** Unix timestamp of creation. */
-  created_at: number;
-  /** Unix timestamp of last update. */
-  updated_at: number;
-}
-/** Checks that a value has the shape of {@link SAMLAccountConnection}. */
-export const SAMLAccountConnection: v.GenericSchema<unknown, SAMLAccountConnection> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  name: v.string(),
-  domain: v.exactOptional(v.string()),
-  domains: v.exactOptional(v.array(v.string())),
-  active: v.boolean(),
-  provider: v.string(),
-  sync_user_attributes: v.boolean(),
-  allow_subdomains: v.exactOptional(v.boolean()),
-  allow_idp_initiated: v.exactOptional(v.boolean()),
-  disable_additional_identifications: v.exactOptional(v.boolean()),
-  created_at: v.number(),
-  updated_at: v.number(),
-});
+/** The API's {@link SAMLAccountConnection} (src/models): the webhooks spec describes the same shape. */
+export { SAMLAccountConnection };
 
-/** The `SAMLAccount` object of Clerk's webhook payloads. */
-export interface SAMLAccount {
-  id: string;
-  /** String representing the object's type. Objects of the same type share the same value. */
-  object: "saml_account" | (string & {});
-  provider: string;
-  active: boolean;
-  email_address: string;
-  first_name?: string | null;
-  last_name?: string | null;
-  provider_user_id?: string | null;
-  /** Unix timestamp of last authentication. */
-  last_authenticated_at?: number | null;
-  public_metadata?: Record<string, unknown>;
-  verification: VerificationSaml | VerificationTicket | null;
-  saml_connection?: SAMLAccountConnection | null;
-}
-/** Checks that a value has the shape of {@link SAMLAccount}. */
-export const SAMLAccount: v.GenericSchema<unknown, SAMLAccount> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  object: v.string(),
-  provider: v.string(),
-  active: v.boolean(),
-  email_address: v.string(),
-  first_name: v.exactOptional(v.nullable(v.string())),
-  last_name: v.exactOptional(v.nullable(v.string())),
-  provider_user_id: v.exactOptional(v.nullable(v.string())),
-  last_authenticated_at: v.exactOptional(v.nullable(v.number())),
-  public_metadata: v.exactOptional(v.looseObject({})),
-  verification: v.nullable(openVariant("object", { "verification_saml": VerificationSaml, "verification_ticket": VerificationTicket })),
-  saml_connection: v.exactOptional(v.nullable(SAMLAccountConnection)),
-});
+/** The API's {@link SAMLAccount} (src/models): the webhooks spec describes the same shape. */
+export { SAMLAccount };
 
-/** The `EnterpriseAccountConnection` object of Clerk's webhook payloads. */
-export interface EnterpriseAccountConnection {
-  id: string;
-  protocol: string;
-  provider: string;
-  name: string;
-  logo_public_url: string | null;
-  /** @deprecated */
-  domain?: string;
-  domains?: string[];
-  active: boolean;
-  sync_user_attributes: boolean;
-  allow_subdomains: boolean;
-  allow_idp_initiated: boolean;
-  disable_additional_identifications: boolean;
-  /** Unix timestamp of creation. */
-  created_at: number;
-  /** Unix timestamp of last update. */
-  updated_at: number;
-}
-/** Checks that a value has the shape of {@link EnterpriseAccountConnection}. */
-export const EnterpriseAccountConnection: v.GenericSchema<unknown, EnterpriseAccountConnection> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  protocol: v.string(),
-  provider: v.string(),
-  name: v.string(),
-  logo_public_url: v.nullable(v.string()),
-  domain: v.exactOptional(v.string()),
-  domains: v.exactOptional(v.array(v.string())),
-  active: v.boolean(),
-  sync_user_attributes: v.boolean(),
-  allow_subdomains: v.boolean(),
-  allow_idp_initiated: v.boolean(),
-  disable_additional_identifications: v.boolean(),
-  created_at: v.number(),
-  updated_at: v.number(),
-});
+/** The API's {@link EnterpriseAccountConnection} (src/models): the webhooks spec describes the same shape. */
+export { EnterpriseAccountConnection };
 
-/** The `EnterpriseAccount` object of Clerk's webhook payloads. */
-export interface EnterpriseAccount {
-  id: string;
-  /** String representing the object's type. Objects of the same type share the same value. */
-  object: "enterprise_account" | (string & {});
-  /** The authentication protocol used to sign in. */
-  protocol?: "oauth" | "saml" | (string & {});
-  provider: string;
-  active: boolean;
-  email_address: string;
-  first_name?: string | null;
-  last_name?: string | null;
-  /** The unique ID of the user in the external provider's system */
-  provider_user_id?: string | null;
-  enterprise_connection_id?: string | null;
-  public_metadata?: Record<string, unknown>;
-  verification: VerificationTicket | VerificationSaml | VerificationOauth | null;
-  enterprise_connection?: EnterpriseAccountConnection | null;
-  /** Unix timestamp of last authentication. */
-  last_authenticated_at?: number | null;
-}
-/** Checks that a value has the shape of {@link EnterpriseAccount}. */
-export const EnterpriseAccount: v.GenericSchema<unknown, EnterpriseAccount> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  object: v.string(),
-  protocol: v.exactOptional(v.string()),
-  provider: v.string(),
-  active: v.boolean(),
-  email_address: v.string(),
-  first_name: v.exactOptional(v.nullable(v.string())),
-  last_name: v.exactOptional(v.nullable(v.string())),
-  provider_user_id: v.exactOptional(v.nullable(v.string())),
-  enterprise_connection_id: v.exactOptional(v.nullable(v.string())),
-  public_metadata: v.exactOptional(v.looseObject({})),
-  verification: v.nullable(openVariant("object", { "verification_ticket": VerificationTicket, "verification_saml": VerificationSaml, "verification_oauth": VerificationOauth })),
-  enterprise_connection: v.exactOptional(v.nullable(EnterpriseAccountConnection)),
-  last_authenticated_at: v.exactOptional(v.nullable(v.number())),
-});
+/** The API's {@link EnterpriseAccount} (src/models): the webhooks spec describes the same shape. */
+export { EnterpriseAccount };
 
-/** Metadata describing a user's linkage to a directory. This object is only delivered on `user.created` and `user.updated` webhook events, and only when the user is provisioned through a directory. Its absence does not necessarily mean the user is not managed by a directory. */
-export interface SCIMUserMetadata {
-  /** The ID of the directory the user is provisioned from. */
-  directory_id: string;
-  /** Whether the directory is currently enabled. Omitted when false. */
-  directory_enabled?: boolean;
-  /** The user's external ID as reported by the directory, if any. */
-  external_id: string | null;
-}
-/** Checks that a value has the shape of {@link SCIMUserMetadata}. */
-export const SCIMUserMetadata: v.GenericSchema<unknown, SCIMUserMetadata> = /*#__PURE__*/ v.looseObject({
-  directory_id: v.string(),
-  directory_enabled: v.exactOptional(v.boolean()),
-  external_id: v.nullable(v.string()),
-});
+/** The API's {@link SCIMUserMetadata} (src/models): the webhooks spec describes the same shape. */
+export { SCIMUserMetadata };
 
-/** The `User` object of Clerk's webhook payloads. */
-export interface User {
-  id: string;
-  /** String representing the object's type. Objects of the same type share the same value. */
-  object: "user" | (string & {});
-  external_id: string | null;
-  primary_email_address_id: string | null;
-  primary_phone_number_id: string | null;
-  primary_web3_wallet_id: string | null;
-  username: string | null;
-  first_name: string | null;
-  last_name: string | null;
-  locale?: string | null;
-  /** @deprecated */
-  profile_image_url?: string;
-  image_url?: string;
-  has_image: boolean;
-  public_metadata: Record<string, unknown>;
-  private_metadata?: Record<string, unknown> | null;
-  unsafe_metadata?: Record<string, unknown>;
-  email_addresses: EmailAddress[];
-  phone_numbers: PhoneNumber[];
-  web3_wallets: Web3Wallet[];
-  passkeys: Passkey[];
-  password_enabled: boolean;
-  two_factor_enabled: boolean;
-  totp_enabled: boolean;
-  backup_code_enabled: boolean;
-  /** Unix timestamp of when MFA was last enabled for this user. It should be noted that this field is not nullified if MFA is disabled. */
-  mfa_enabled_at: number | null;
-  /** Unix timestamp of when MFA was last disabled for this user. It should be noted that this field is not nullified if MFA is enabled again. */
-  mfa_disabled_at: number | null;
-  /** Unix timestamp of when the user's password was last updated. */
-  password_last_updated_at?: number | null;
-  external_accounts: ExternalAccountWithVerification[];
-  saml_accounts: SAMLAccount[];
-  enterprise_accounts: EnterpriseAccount[];
-  organization_memberships?: OrganizationMembership[];
-  /** Unix timestamp of last sign-in. */
-  last_sign_in_at: number | null;
-  /** Flag to denote whether user is banned or not. */
-  banned: boolean;
-  /** Flag to denote whether user is currently locked, i.e. restricted from signing in or not. */
-  locked: boolean;
-  /** Flag to denote whether user has been deprovisioned and is restricted from signing in. */
-  deprovisioned?: boolean;
-  /** The number of seconds remaining until the lockout period expires for a locked user. A null value for a locked user indicates that lockout never expires. */
-  lockout_expires_in_seconds: number | null;
-  /** The number of verification attempts remaining until the user is locked. Null if account lockout is not enabled. Note: if a user is locked explicitly via the Backend API, they may still have verification attempts remaining. */
-  verification_attempts_remaining: number | null;
-  /** Unix timestamp of last update. */
-  updated_at: number;
-  /** Unix timestamp of creation. */
-  created_at: number;
-  /** If enabled, user can delete themselves via FAPI. */
-  delete_self_enabled: boolean;
-  /** If enabled, user can create organizations via FAPI. */
-  create_organization_enabled: boolean;
-  /** The maximum number of organizations the user can create. 0 means unlimited. */
-  create_organizations_limit?: number | null;
-  /** Unix timestamp of the latest session activity, with day precision. */
-  last_active_at: number | null;
-  /** Unix timestamp of when the user accepted the legal requirements. */
-  legal_accepted_at: number | null;
-  /** When set to `true`, the user will bypass Device Trust checks during sign-in. */
-  bypass_client_trust?: boolean;
-  scim?: SCIMUserMetadata | null;
-}
-/** Checks that a value has the shape of {@link User}. */
-export const User: v.GenericSchema<unknown, User> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  object: v.string(),
-  external_id: v.nullable(v.string()),
-  primary_email_address_id: v.nullable(v.string()),
-  primary_phone_number_id: v.nullable(v.string()),
-  primary_web3_wallet_id: v.nullable(v.string()),
-  username: v.nullable(v.string()),
-  first_name: v.nullable(v.string()),
-  last_name: v.nullable(v.string()),
-  locale: v.exactOptional(v.nullable(v.string())),
-  profile_image_url: v.exactOptional(v.string()),
-  image_url: v.exactOptional(v.string()),
-  has_image: v.boolean(),
-  public_metadata: v.looseObject({}),
-  private_metadata: v.exactOptional(v.nullable(v.looseObject({}))),
-  unsafe_metadata: v.exactOptional(v.looseObject({})),
-  email_addresses: v.array(EmailAddress),
-  phone_numbers: v.array(PhoneNumber),
-  web3_wallets: v.array(Web3Wallet),
-  passkeys: v.array(Passkey),
-  password_enabled: v.boolean(),
-  two_factor_enabled: v.boolean(),
-  totp_enabled: v.boolean(),
-  backup_code_enabled: v.boolean(),
-  mfa_enabled_at: v.nullable(v.number()),
-  mfa_disabled_at: v.nullable(v.number()),
-  password_last_updated_at: v.exactOptional(v.nullable(v.number())),
-  external_accounts: v.array(ExternalAccountWithVerification),
-  saml_accounts: v.array(SAMLAccount),
-  enterprise_accounts: v.array(EnterpriseAccount),
-  organization_memberships: v.exactOptional(v.array(OrganizationMembership)),
-  last_sign_in_at: v.nullable(v.number()),
-  banned: v.boolean(),
-  locked: v.boolean(),
-  deprovisioned: v.exactOptional(v.boolean()),
-  lockout_expires_in_seconds: v.nullable(v.number()),
-  verification_attempts_remaining: v.nullable(v.number()),
-  updated_at: v.number(),
-  created_at: v.number(),
-  delete_self_enabled: v.boolean(),
-  create_organization_enabled: v.boolean(),
-  create_organizations_limit: v.exactOptional(v.nullable(v.number())),
-  last_active_at: v.nullable(v.number()),
-  legal_accepted_at: v.nullable(v.number()),
-  bypass_client_trust: v.exactOptional(v.boolean()),
-  scim: v.exactOptional(v.nullable(SCIMUserMetadata)),
-});
+/** The API's {@link User} (src/models): the webhooks spec describes the same shape. */
+export { User };
 
 /** The `SessionEventPayload` object of Clerk's webhook payloads. */
 export interface SessionEventPayload {
@@ -1728,6 +970,7 @@ export const SubscriptionEventPayload: v.GenericSchema<unknown, SubscriptionEven
   items: v.array(BillingSubscriptionItemEventPayload),
 });
 
+// Not the API's Invitation (src/models/invitation.ts): required only in the API: public_metadata.
 /** The `Invitation` object of Clerk's webhook payloads. */
 export interface Invitation {
   object: "invitation" | (string & {});
@@ -1758,6 +1001,7 @@ export const Invitation: v.GenericSchema<unknown, Invitation> = /*#__PURE__*/ v.
   updated_at: v.number(),
 });
 
+// Not the API's WaitlistEntry (src/models/waitlistEntry.ts): of payload types that differ: invitation.
 /** The `WaitlistEntry` object of Clerk's webhook payloads. */
 export interface WaitlistEntry {
   object: "waitlist_entry" | (string & {});

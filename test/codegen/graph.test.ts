@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
+import { cyclesOf } from "../../codegen/graph.ts";
 
 const SRC = resolve(import.meta.dirname, "../../src");
 
@@ -40,40 +41,8 @@ const graph = new Map(files(SRC).map((f) => [f, importsOf(f)]));
 const runtime = new Map(files(SRC).map((f) => [f, importsOf(f, true)]));
 const rel = (f: string): string => relative(SRC, f);
 
-/** Strongly connected components with more than one module, or a module importing itself. */
-function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
-  let index = 0;
-  const idx = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const on = new Set<string>();
-  const found: string[][] = [];
-  const visit = (v: string): void => {
-    idx.set(v, index);
-    low.set(v, index++);
-    stack.push(v);
-    on.add(v);
-    for (const w of graph.get(v) ?? []) {
-      if (!graph.has(w)) continue;
-      if (!idx.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (on.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
-    }
-    if (low.get(v) === idx.get(v)) {
-      const scc: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        on.delete(w);
-        scc.push(rel(w));
-      } while (w !== v);
-      if (scc.length > 1 || graph.get(v)!.includes(v)) found.push(scc.sort());
-    }
-  };
-  for (const v of graph.keys()) if (!idx.has(v)) visit(v);
-  return found;
-}
+/** Modules on an import cycle, relative to src/. */
+const cycles = (g: ReadonlyMap<string, readonly string[]>): string[][] => cyclesOf(g).map((scc) => scc.map(rel).sort());
 
 describe("import graph of src/", () => {
   test("every relative import resolves to a module of src/", () => {
@@ -95,5 +64,19 @@ describe("import graph of src/", () => {
     const funcs = (f: string): boolean => rel(f).startsWith("funcs/") && !rel(f).endsWith("index.ts");
     const edges = [...graph].flatMap(([f, deps]) => (funcs(f) ? deps.filter(funcs).map((d) => `${rel(f)} → ${rel(d)}`) : []));
     expect(edges).toEqual([]);
+  });
+});
+
+describe("cyclesOf", () => {
+  test("finds groups and self-loops, not chains", () => {
+    const g = new Map<string, string[]>([
+      ["a", ["b"]],
+      ["b", ["c", "a"]],
+      ["c", ["d"]],
+      ["d", ["d"]],
+      ["e", ["a", "outside"]],
+    ]);
+    expect(cyclesOf(g)).toEqual([["a", "b"], ["d"]]);
+    expect(cyclesOf(new Map([["x", ["y"]], ["y", []]]))).toEqual([]);
   });
 });
