@@ -277,6 +277,7 @@ function funcFile(
   if (bodyKind === "whole") opLines.push(`  bodyKind: "whole",`);
   if (bodyKind === "multipart") opLines.push(`  encode: multipart,`);
   if (responseExpr) opLines.push(`  response: ${responseExpr === '"text"' ? responseExpr : `/*#__PURE__*/ ${responseExpr}`},`);
+  if (page === "array" && queryNames.includes("paginated")) opLines.push(`  paginated: true,`);
   if (Array.isArray(op.security) && op.security.length === 0) opLines.push(`  public: true,`);
 
   const requestType = members.length ? `${Name}Request` : "EmptyRequest";

@@ -1,4 +1,5 @@
-import { lazy, looseObject, type GenericSchema, type InferOutput } from "valibot";
+import { lazy, looseObject, safeParse, type GenericSchema, type InferOutput } from "valibot";
+import type { Issue } from "./errors.js";
 
 /**
  * A `oneOf` with a discriminator, open to the future: a known tag is checked against its own
@@ -17,7 +18,7 @@ export function openVariant<V extends Readonly<Record<string, GenericSchema>>>(
   }) as GenericSchema<unknown, InferOutput<V[keyof V]>>;
 }
 
-/** The parts of a valibot schema object that `conforms` reads. */
+/** The parts of a valibot schema object that `conforms` and `inspect` read. */
 export interface SchemaNode {
   readonly type: string;
   readonly entries?: Readonly<Record<string, SchemaNode>>;
@@ -28,12 +29,25 @@ export interface SchemaNode {
   readonly getter?: (input: unknown) => SchemaNode;
 }
 
+/** A JSON value's type as issues name it: `string`, `number`, `boolean`, `null`, `array`, `object`. */
+export function jsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (value === undefined) return "missing";
+  return typeof value === "number" && Number.isNaN(value) ? "NaN" : typeof value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /**
- * Whether `value` passes `schema`, without building anything: the fast path of response decoding.
- * valibot's `safeParse` copies every object it checks (2.6× zod on a 500-user page); on the
- * success path — nearly every response — the parsed JSON can be returned as it is. Mirrors
- * valibot's rules for the schema kinds the generator emits; any other kind answers `false`, which
- * sends the caller to `safeParse`, so a gap here costs speed, never correctness.
+ * Whether `value` has the structure `schema` describes, without building anything: the fast path
+ * of response decoding. valibot's `safeParse` copies every object it checks (2.6× zod on a
+ * 500-user page); on the success path — nearly every response — the parsed JSON is returned as it
+ * is. Structural only: JSON types, presence, nullability, arrays vs objects (an array is not an
+ * object here, unlike valibot's object test). A schema kind the generator does not emit is
+ * checked by valibot, so a gap costs speed, never correctness.
  */
 export function conforms(schema: SchemaNode, value: unknown): boolean {
   switch (schema.type) {
@@ -56,22 +70,168 @@ export function conforms(schema: SchemaNode, value: unknown): boolean {
     case "union":
       return (schema.options as SchemaNode[]).some((option) => conforms(option, value));
     case "array":
-      return Array.isArray(value) && value.every((item) => conforms(schema.item!, item));
+      if (!Array.isArray(value)) return false;
+      for (let i = 0; i < value.length; i++) if (!conforms(schema.item!, value[i])) return false;
+      return true;
     case "record":
-      if (!value || typeof value !== "object" || Array.isArray(value)) return false;
-      for (const key in value) if (!conforms(schema.value!, (value as Record<string, unknown>)[key])) return false;
+      if (!isObject(value)) return false;
+      for (const key in value) if (!conforms(schema.value!, value[key])) return false;
       return true;
     case "loose_object":
-      // valibot's own object test: any non-null object.
-      if (!value || typeof value !== "object") return false;
+    case "object":
+      if (!isObject(value)) return false;
       for (const key in schema.entries) {
         const entry = schema.entries[key]!;
         if (key in value) {
-          if (!conforms(entry, (value as Record<string, unknown>)[key])) return false;
+          if (!conforms(entry, value[key])) return false;
         } else if (entry.type !== "exact_optional") return false;
       }
       return true;
     default:
-      return false;
+      return safeParse(schema as unknown as GenericSchema, value).success;
   }
+}
+
+/** What a schema expects, named by JSON type (never a value from a body). */
+export function expectedType(schema: SchemaNode): string {
+  switch (schema.type) {
+    case "nullable":
+      return `${expectedType(schema.wrapped!)} or null`;
+    case "exact_optional":
+      return expectedType(schema.wrapped!);
+    case "loose_object":
+    case "object":
+    case "record":
+    case "lazy":
+      return "object";
+    case "picklist":
+      return "one of the documented values";
+    case "union":
+      return [...new Set((schema.options as SchemaNode[]).map(expectedType))].join(" or ");
+    default:
+      return schema.type;
+  }
+}
+
+/**
+ * Every structural difference between `value` and `schema`, each as a path and the expected and
+ * received JSON types — never a value, since responses and webhook payloads carry personal data.
+ * Run only when `conforms` said no, so it may be thorough rather than fast.
+ */
+export function inspect(schema: SchemaNode, value: unknown, path: readonly (string | number)[] = []): Issue[] {
+  const issues: Issue[] = [];
+  walk(schema, value, [...path], issues);
+  return issues;
+}
+
+function walk(schema: SchemaNode, value: unknown, path: (string | number)[], issues: Issue[]): void {
+  switch (schema.type) {
+    case "unknown":
+      return;
+    case "nullable":
+      if (value !== null) walk(schema.wrapped!, value, path, issues);
+      return;
+    case "exact_optional":
+      walk(schema.wrapped!, value, path, issues);
+      return;
+    case "lazy":
+      walk(schema.getter!(value), value, path, issues);
+      return;
+    case "union": {
+      if (conforms(schema, value)) return;
+      // A variant of the right JSON kind says more than "none matched": report its differences.
+      const sameKind = (schema.options as SchemaNode[]).filter((o) => kindOf(o) === kindOfValue(value));
+      if (sameKind.length === 1) walk(sameKind[0]!, value, path, issues);
+      else issues.push(mismatch(path, schema, value));
+      return;
+    }
+    case "array":
+      if (!Array.isArray(value)) {
+        issues.push(mismatch(path, schema, value));
+        return;
+      }
+      for (let i = 0; i < value.length; i++) {
+        if (conforms(schema.item!, value[i])) continue;
+        path.push(i);
+        walk(schema.item!, value[i], path, issues);
+        path.pop();
+      }
+      return;
+    case "record":
+      if (!isObject(value)) {
+        issues.push(mismatch(path, schema, value));
+        return;
+      }
+      for (const key in value) {
+        if (conforms(schema.value!, value[key])) continue;
+        path.push(key);
+        walk(schema.value!, value[key], path, issues);
+        path.pop();
+      }
+      return;
+    case "loose_object":
+    case "object":
+      if (!isObject(value)) {
+        issues.push(mismatch(path, schema, value));
+        return;
+      }
+      for (const key in schema.entries) {
+        const entry = schema.entries[key]!;
+        path.push(key);
+        if (key in value) walk(entry, value[key], path, issues);
+        else if (entry.type !== "exact_optional") issues.push({ path: [...path], message: `required ${expectedType(entry)}, but missing` });
+        path.pop();
+      }
+      return;
+    default:
+      if (!conforms(schema, value)) issues.push(mismatch(path, schema, value));
+  }
+}
+
+function mismatch(path: readonly (string | number)[], schema: SchemaNode, value: unknown): Issue {
+  return value === undefined
+    ? { path: [...path], message: `required ${expectedType(schema)}, but missing` }
+    : { path: [...path], message: `expected ${expectedType(schema)}, received ${jsonType(value)}` };
+}
+
+/** The JSON kind a schema documents at its top: `array`, `object`, a primitive, or `any`. */
+export function kindOf(schema: SchemaNode): string {
+  switch (schema.type) {
+    case "array":
+      return "array";
+    case "loose_object":
+    case "object":
+    case "record":
+    case "lazy":
+      return "object";
+    case "nullable":
+    case "exact_optional":
+      return kindOf(schema.wrapped!);
+    case "union": {
+      const kinds = new Set((schema.options as SchemaNode[]).map(kindOf));
+      return kinds.size === 1 ? [...kinds][0]! : "any";
+    }
+    case "string":
+    case "number":
+    case "boolean":
+      return schema.type;
+    default:
+      return "any";
+  }
+}
+
+function kindOfValue(value: unknown): string {
+  const type = jsonType(value);
+  return type === "NaN" ? "number" : type;
+}
+
+/**
+ * Whether `value` is at least the JSON kind `schema` documents at its top (an object where an
+ * object is documented, an array where a list is, `null` only where the schema allows it): the
+ * one check the `tolerant` policy fails a call on.
+ */
+export function hasTopKind(schema: SchemaNode, value: unknown): boolean {
+  if (value === null) return schema.type === "nullable" || schema.type === "unknown";
+  const kind = kindOf(schema);
+  return kind === "any" || kind === kindOfValue(value);
 }

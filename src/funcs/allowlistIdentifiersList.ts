@@ -33,6 +33,7 @@ const op: Operation<AllowlistIdentifier[]> = {
   path: "/allowlist_identifiers",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(AllowlistIdentifier),
+  paginated: true,
 };
 
 /**

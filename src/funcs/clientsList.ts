@@ -33,6 +33,7 @@ const op: Operation<Client[]> = {
   path: "/clients",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Client),
+  paginated: true,
 };
 
 /**

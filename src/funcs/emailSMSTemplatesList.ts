@@ -35,6 +35,7 @@ const op: Operation<Template[]> = {
   path: "/templates/{template_type}",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Template),
+  paginated: true,
 };
 
 /**

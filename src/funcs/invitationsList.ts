@@ -46,6 +46,7 @@ const op: Operation<Invitation[]> = {
   path: "/invitations",
   query: { status: "s", query: "s", order_by: "s", paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Invitation),
+  paginated: true,
 };
 
 /**

@@ -33,6 +33,7 @@ const op: Operation<JWTTemplate[]> = {
   path: "/jwt_templates",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(JWTTemplate),
+  paginated: true,
 };
 
 /**

@@ -33,6 +33,7 @@ const op: Operation<RedirectURL[]> = {
   path: "/redirect_urls",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(RedirectURL),
+  paginated: true,
 };
 
 /**

@@ -39,6 +39,7 @@ const op: Operation<Session[]> = {
   path: "/sessions",
   query: { client_id: "s", user_id: "s", status: "s", paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ v.array(Session),
+  paginated: true,
 };
 
 /**

@@ -36,6 +36,7 @@ const op: Operation<OAuthAccessToken> = {
   path: "/users/{user_id}/oauth_access_tokens/{provider}",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ OAuthAccessToken,
+  paginated: true,
 };
 
 /**
