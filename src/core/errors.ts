@@ -111,7 +111,8 @@ export interface ResponseValidationInit {
  */
 export class ResponseValidationError extends ClerkFnError {
   readonly kind = "response-validation" as const;
-  override readonly name = "ResponseValidationError";
+  // Widened so PaginationError (a subclass) can name itself and stay assignable to this class.
+  override readonly name: string = "ResponseValidationError";
   declare readonly status: number;
   declare readonly issues: readonly Issue[];
   declare readonly headers: Headers;

@@ -13,6 +13,6 @@ export {
   HookError,
 } from "./errors.js";
 export type { ErrorKind, ClerkAPIErrorItem, Issue, IssuePath, TransportError, CallError, AnyClerkError, APIErrorInit, ResponseValidationInit } from "./errors.js";
-export { paginate, paginateItems } from "./paginate.js";
-export type { ListValue, ItemOf, PageRequest, ListFunction, PaginateOptions } from "./paginate.js";
+export { paginate, paginateItems, PaginationError } from "./paginate.js";
+export type { ListValue, ItemOf, PageRequest, ListFunction, PaginateOptions, PaginationStall } from "./paginate.js";
 export type { EmptyRequest } from "./request.js";
