@@ -4,7 +4,7 @@ import type { Operation } from "./call.js";
 import { ResponseValidationError, type ClerkFnError, type Issue } from "./errors.js";
 import type { ClerkCoreOptions, HookContext } from "./options.js";
 import { err, ok, type Result } from "./result.js";
-import { conforms, expectedType, hasTopKind, inspect, jsonType, type SchemaNode } from "./schemas.js";
+import { conforms, expectedType, hasTopKind, inspect, jsonType, unseenIssues, type SchemaNode } from "./schemas.js";
 
 /**
  * Turns a 2xx answer's text into the function's value under the core's response policy
@@ -59,27 +59,18 @@ export function envelopeOf(op: Operation<unknown>): GenericSchema {
   return schema;
 }
 
-/** At most this many paths are remembered per operation and core, however a body varies. */
-const MAX_REMEMBERED = 256;
-const reported = /*#__PURE__*/ new WeakMap<object, Map<string, Set<string>>>();
+/** At most this many paths are remembered per core, however bodies vary. */
+const MAX_REMEMBERED = 1024;
+const reported = /*#__PURE__*/ new WeakMap<object, Set<string>>();
 
 /**
  * Tells `hooks.onDrift` (else `debugLogger.warn`) about the differences of one answer that were
- * not told before for this operation on this core. A list item's index is not part of what makes
- * a path new: 500 users without a field are one report, naming the first.
+ * not told before for this operation on this core.
  */
 function reportDrift(core: ClerkCore, operationId: string, issues: readonly Issue[], context: HookContext): void {
-  let byOp = reported.get(core);
-  if (!byOp) reported.set(core, (byOp = new Map()));
-  let seen = byOp.get(operationId);
-  if (!seen) byOp.set(operationId, (seen = new Set()));
-  const fresh: Issue[] = [];
-  for (const issue of issues) {
-    const key = issue.path.map((p) => (typeof p === "number" ? "[]" : p)).join("\u0000");
-    if (seen.has(key) || seen.size >= MAX_REMEMBERED) continue;
-    seen.add(key);
-    fresh.push(issue);
-  }
+  let seen = reported.get(core);
+  if (!seen) reported.set(core, (seen = new Set()));
+  const fresh = unseenIssues(seen, operationId, issues, MAX_REMEMBERED);
   if (fresh.length === 0) return;
   const { hooks, debugLogger } = core.options;
   try {

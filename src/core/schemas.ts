@@ -235,3 +235,19 @@ export function hasTopKind(schema: SchemaNode, value: unknown): boolean {
   const kind = kindOf(schema);
   return kind === "any" || kind === kindOfValue(value);
 }
+
+/**
+ * The issues whose path is new to `seen` (a list index does not make a path new: 500 items
+ * missing one field are one issue, the first), remembering them; `seen` stops growing at `max`.
+ * How drift is reported once per operation (or event type) and path.
+ */
+export function unseenIssues(seen: Set<string>, scope: string, issues: readonly Issue[], max: number): Issue[] {
+  const fresh: Issue[] = [];
+  for (const issue of issues) {
+    const key = scope + "\u0001" + issue.path.map((p) => (typeof p === "number" ? "[]" : p)).join("\u0000");
+    if (seen.has(key) || seen.size >= max) continue;
+    seen.add(key);
+    fresh.push(issue);
+  }
+  return fresh;
+}
