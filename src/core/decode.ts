@@ -4,7 +4,7 @@ import type { Operation } from "./call.js";
 import { ResponseValidationError, type ClerkFnError, type Issue } from "./errors.js";
 import type { ClerkCoreOptions, HookContext } from "./options.js";
 import { err, ok, type Result } from "./result.js";
-import { conforms, expectedType, hasTopKind, inspect, jsonType, unseenIssues, type SchemaNode } from "./schemas.js";
+import { conforms, expectedType, hasTopKind, inspect, jsonType, type SchemaNode, type SeenPaths } from "./schemas.js";
 
 /**
  * Turns a 2xx answer's text into the function's value under the core's response policy
@@ -41,7 +41,7 @@ export function decode<T>(
     const issues = policy === "strict" ? inspect(schema, data) : [{ path: [], message: `expected ${expectedType(schema)}, received ${jsonType(data)}` }];
     return err(new ResponseValidationError({ ...base, data, issues }));
   }
-  reportDrift(core, op.id, inspect(schema, data), context);
+  reportDrift(core, inspect(schema, data, [], seenPaths(core, op.id)), context);
   return ok(data as T);
 }
 
@@ -59,18 +59,21 @@ export function envelopeOf(op: Operation<unknown>): GenericSchema {
   return schema;
 }
 
-/** At most this many paths are remembered per core, however bodies vary. */
-const MAX_REMEMBERED = 1024;
-const reported = /*#__PURE__*/ new WeakMap<object, Set<string>>();
+/** At most this many paths are remembered per operation and core, however bodies vary. */
+const MAX_REMEMBERED = 256;
+const reported = /*#__PURE__*/ new WeakMap<object, Map<string, SeenPaths>>();
 
-/**
- * Tells `hooks.onDrift` (else `debugLogger.warn`) about the differences of one answer that were
- * not told before for this operation on this core.
- */
-function reportDrift(core: ClerkCore, operationId: string, issues: readonly Issue[], context: HookContext): void {
-  let seen = reported.get(core);
-  if (!seen) reported.set(core, (seen = new Set()));
-  const fresh = unseenIssues(seen, operationId, issues, MAX_REMEMBERED);
+/** The paths already told for this operation on this core (drift is told once per operation and path). */
+function seenPaths(core: ClerkCore, operationId: string): SeenPaths {
+  let byOperation = reported.get(core);
+  if (!byOperation) reported.set(core, (byOperation = new Map()));
+  let seen = byOperation.get(operationId);
+  if (!seen) byOperation.set(operationId, (seen = { paths: new Set(), max: MAX_REMEMBERED }));
+  return seen;
+}
+
+/** Tells `hooks.onDrift` (else `debugLogger.warn`) about the differences of one answer not told before. */
+function reportDrift(core: ClerkCore, fresh: readonly Issue[], context: HookContext): void {
   if (fresh.length === 0) return;
   const { hooks, debugLogger } = core.options;
   try {

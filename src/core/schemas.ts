@@ -114,84 +114,101 @@ export function expectedType(schema: SchemaNode): string {
 }
 
 /**
- * Every structural difference between `value` and `schema`, each as a path and the expected and
- * received JSON types — never a value, since responses and webhook payloads carry personal data.
- * Run only when `conforms` said no, so it may be thorough rather than fast.
+ * Remembers which paths were already told, for reporting drift once per path: list indices and
+ * record keys do not make a path new (500 users missing one field are one issue, the first).
+ * Stops growing at `max` entries, however bodies vary.
  */
-export function inspect(schema: SchemaNode, value: unknown, path: readonly (string | number)[] = []): Issue[] {
-  const issues: Issue[] = [];
-  walk(schema, value, [...path], issues);
-  return issues;
+export interface SeenPaths {
+  readonly paths: Set<string>;
+  readonly max: number;
 }
 
-function walk(schema: SchemaNode, value: unknown, path: (string | number)[], issues: Issue[]): void {
+/**
+ * Every structural difference between `value` and `schema`, each as a path and the expected and
+ * received JSON types — never a value, since responses and webhook payloads carry personal data.
+ * With `seen`, only differences at paths not seen before are returned (and remembered). Run only
+ * when `conforms` said no; it descends only into the parts that do not conform.
+ */
+export function inspect(schema: SchemaNode, value: unknown, path: readonly (string | number)[] = [], seen?: SeenPaths): Issue[] {
+  const out: Collector = { issues: [], seen };
+  walk(schema, value, [...path], path.join("."), out);
+  return out.issues;
+}
+
+interface Collector {
+  readonly issues: Issue[];
+  readonly seen: SeenPaths | undefined;
+}
+
+function report(out: Collector, path: readonly (string | number)[], shape: string, schema: SchemaNode, value: unknown): void {
+  const seen = out.seen;
+  if (seen) {
+    // Checked before the issue is built: a page repeating one difference costs a lookup per item.
+    if (seen.paths.has(shape) || seen.paths.size >= seen.max) return;
+    seen.paths.add(shape);
+  }
+  out.issues.push(
+    value === undefined
+      ? { path: [...path], message: `required ${expectedType(schema)}, but missing` }
+      : { path: [...path], message: `expected ${expectedType(schema)}, received ${jsonType(value)}` },
+  );
+}
+
+function walk(schema: SchemaNode, value: unknown, path: (string | number)[], shape: string, out: Collector): void {
   switch (schema.type) {
     case "unknown":
       return;
     case "nullable":
-      if (value !== null) walk(schema.wrapped!, value, path, issues);
+      if (value !== null) walk(schema.wrapped!, value, path, shape, out);
       return;
     case "exact_optional":
-      walk(schema.wrapped!, value, path, issues);
+      walk(schema.wrapped!, value, path, shape, out);
       return;
     case "lazy":
-      walk(schema.getter!(value), value, path, issues);
+      walk(schema.getter!(value), value, path, shape, out);
       return;
     case "union": {
       if (conforms(schema, value)) return;
       // A variant of the right JSON kind says more than "none matched": report its differences.
       const sameKind = (schema.options as SchemaNode[]).filter((o) => kindOf(o) === kindOfValue(value));
-      if (sameKind.length === 1) walk(sameKind[0]!, value, path, issues);
-      else issues.push(mismatch(path, schema, value));
+      if (sameKind.length === 1) walk(sameKind[0]!, value, path, shape, out);
+      else report(out, path, shape, schema, value);
       return;
     }
     case "array":
-      if (!Array.isArray(value)) {
-        issues.push(mismatch(path, schema, value));
-        return;
-      }
+      if (!Array.isArray(value)) return report(out, path, shape, schema, value);
       for (let i = 0; i < value.length; i++) {
         if (conforms(schema.item!, value[i])) continue;
         path.push(i);
-        walk(schema.item!, value[i], path, issues);
+        walk(schema.item!, value[i], path, shape + "[]", out);
         path.pop();
       }
       return;
     case "record":
-      if (!isObject(value)) {
-        issues.push(mismatch(path, schema, value));
-        return;
-      }
+      if (!isObject(value)) return report(out, path, shape, schema, value);
       for (const key in value) {
         if (conforms(schema.value!, value[key])) continue;
         path.push(key);
-        walk(schema.value!, value[key], path, issues);
+        walk(schema.value!, value[key], path, shape + ".*", out);
         path.pop();
       }
       return;
     case "loose_object":
     case "object":
-      if (!isObject(value)) {
-        issues.push(mismatch(path, schema, value));
-        return;
-      }
+      if (!isObject(value)) return report(out, path, shape, schema, value);
       for (const key in schema.entries) {
         const entry = schema.entries[key]!;
+        const present = key in value;
+        if (present ? conforms(entry, value[key]) : entry.type === "exact_optional") continue;
         path.push(key);
-        if (key in value) walk(entry, value[key], path, issues);
-        else if (entry.type !== "exact_optional") issues.push({ path: [...path], message: `required ${expectedType(entry)}, but missing` });
+        if (present) walk(entry, value[key], path, shape + "." + key, out);
+        else report(out, path, shape + "." + key, entry, undefined);
         path.pop();
       }
       return;
     default:
-      if (!conforms(schema, value)) issues.push(mismatch(path, schema, value));
+      if (!conforms(schema, value)) report(out, path, shape, schema, value);
   }
-}
-
-function mismatch(path: readonly (string | number)[], schema: SchemaNode, value: unknown): Issue {
-  return value === undefined
-    ? { path: [...path], message: `required ${expectedType(schema)}, but missing` }
-    : { path: [...path], message: `expected ${expectedType(schema)}, received ${jsonType(value)}` };
 }
 
 /** The JSON kind a schema documents at its top: `array`, `object`, a primitive, or `any`. */
@@ -236,18 +253,3 @@ export function hasTopKind(schema: SchemaNode, value: unknown): boolean {
   return kind === "any" || kind === kindOfValue(value);
 }
 
-/**
- * The issues whose path is new to `seen` (a list index does not make a path new: 500 items
- * missing one field are one issue, the first), remembering them; `seen` stops growing at `max`.
- * How drift is reported once per operation (or event type) and path.
- */
-export function unseenIssues(seen: Set<string>, scope: string, issues: readonly Issue[], max: number): Issue[] {
-  const fresh: Issue[] = [];
-  for (const issue of issues) {
-    const key = scope + "\u0001" + issue.path.map((p) => (typeof p === "number" ? "[]" : p)).join("\u0000");
-    if (seen.has(key) || seen.size >= max) continue;
-    seen.add(key);
-    fresh.push(issue);
-  }
-  return fresh;
-}

@@ -5,7 +5,7 @@
 // Svix retry it and finally drop it, so that is for tests only.
 import type { Issue } from "../core/errors.js";
 import { err, ok, type Result } from "../core/result.js";
-import { conforms, inspect, jsonType, unseenIssues, type SchemaNode } from "../core/schemas.js";
+import { conforms, inspect, jsonType, type SchemaNode, type SeenPaths } from "../core/schemas.js";
 import { WebhookVerificationError } from "./errors.js";
 import { WebhookEventEnvelope, webhookEventDataSchemas, type WebhookEvent } from "./events.js";
 
@@ -42,33 +42,44 @@ export function parseWebhookEvent(text: string, policy: WebhookEventPolicy = {})
       : { path: [], message: `expected object, received ${jsonType(json)}` };
     return invalid("The webhook is correctly signed but its payload is not a Clerk event", [issue], json);
   }
-  const issues = shapeIssues(type, json as Record<string, unknown>);
-  if (issues.length > 0) {
-    if (policy.strict) return invalid(`The ${type} event is correctly signed but does not have the documented shape`, issues, json);
-    if (policy.onDrift) tellDrift(policy.onDrift, type, issues);
+  if (policy.strict) {
+    const issues = shapeIssues(type, json as Record<string, unknown>);
+    if (issues.length > 0) return invalid(`The ${type} event is correctly signed but does not have the documented shape`, issues, json);
+  } else if (policy.onDrift) {
+    tellDrift(policy.onDrift, type, shapeIssues(type, json as Record<string, unknown>, seenPaths(policy.onDrift, type)));
   }
   // Checks only, no transforms: the parsed JSON is the event, as Clerk sent it.
   return ok(json as WebhookEvent);
 }
 
-/** The differences of an event from the spec: its envelope, and `data` for a documented type. */
-function shapeIssues(type: string, json: Record<string, unknown>): Issue[] {
+/**
+ * The differences of an event from the spec: its envelope, and `data` for a documented type.
+ * With `seen`, only those at paths not seen before for this event type.
+ */
+function shapeIssues(type: string, json: Record<string, unknown>, seen?: SeenPaths): Issue[] {
   const envelope = WebhookEventEnvelope as unknown as SchemaNode;
-  const issues = conforms(envelope, json) ? [] : inspect(envelope, json);
+  const issues = conforms(envelope, json) ? [] : inspect(envelope, json, [], seen);
   if (Object.hasOwn(webhookEventDataSchemas, type)) {
     const schema = webhookEventDataSchemas[type as keyof typeof webhookEventDataSchemas] as unknown as SchemaNode;
-    if (!conforms(schema, json.data)) issues.push(...inspect(schema, json.data, ["data"]));
+    if (!conforms(schema, json.data)) issues.push(...inspect(schema, json.data, ["data"], seen));
   }
   return issues;
 }
 
-const told = /*#__PURE__*/ new WeakMap<object, Set<string>>();
-const MAX_REMEMBERED = 512;
+// Paths already told, per onDrift function and event type: drift is told once per type and path.
+const told = /*#__PURE__*/ new WeakMap<object, Map<string, SeenPaths>>();
+const MAX_REMEMBERED = 256;
 
-function tellDrift(onDrift: NonNullable<WebhookEventPolicy["onDrift"]>, type: string, issues: readonly Issue[]): void {
-  let seen = told.get(onDrift);
-  if (!seen) told.set(onDrift, (seen = new Set()));
-  const fresh = unseenIssues(seen, type, issues, MAX_REMEMBERED);
+function seenPaths(onDrift: object, type: string): SeenPaths {
+  let byType = told.get(onDrift);
+  if (!byType) told.set(onDrift, (byType = new Map()));
+  let seen = byType.get(type);
+  // Bounded too: event types are Clerk's, but a signed payload could still name any type.
+  if (!seen && byType.size < MAX_REMEMBERED) byType.set(type, (seen = { paths: new Set(), max: MAX_REMEMBERED }));
+  return seen ?? { paths: new Set(), max: 0 };
+}
+
+function tellDrift(onDrift: NonNullable<WebhookEventPolicy["onDrift"]>, type: string, fresh: readonly Issue[]): void {
   if (fresh.length === 0) return;
   try {
     onDrift(fresh, { type });
