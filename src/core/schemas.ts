@@ -177,38 +177,36 @@ function walk(schema: SchemaNode, value: unknown, path: (string | number)[], sha
     }
     case "array":
       if (!Array.isArray(value)) return report(out, path, shape, schema, value);
-      for (let i = 0; i < value.length; i++) {
-        if (conforms(schema.item!, value[i])) continue;
-        path.push(i);
-        walk(schema.item!, value[i], path, shape + "[]", out);
-        path.pop();
-      }
+      for (let i = 0; i < value.length; i++) walkChild(schema.item!, value[i], i, path, shape + "[]", out);
       return;
     case "record":
       if (!isObject(value)) return report(out, path, shape, schema, value);
-      for (const key in value) {
-        if (conforms(schema.value!, value[key])) continue;
-        path.push(key);
-        walk(schema.value!, value[key], path, shape + ".*", out);
-        path.pop();
-      }
+      for (const key in value) walkChild(schema.value!, value[key], key, path, shape + ".*", out);
       return;
     case "loose_object":
     case "object":
       if (!isObject(value)) return report(out, path, shape, schema, value);
       for (const key in schema.entries) {
         const entry = schema.entries[key]!;
-        const present = key in value;
-        if (present ? conforms(entry, value[key]) : entry.type === "exact_optional") continue;
-        path.push(key);
-        if (present) walk(entry, value[key], path, shape + "." + key, out);
-        else report(out, path, shape + "." + key, entry, undefined);
-        path.pop();
+        if (key in value) walkChild(entry, value[key], key, path, shape + "." + key, out);
+        else if (entry.type !== "exact_optional") {
+          path.push(key);
+          report(out, path, shape + "." + key, entry, undefined);
+          path.pop();
+        }
       }
       return;
     default:
       if (!conforms(schema, value)) report(out, path, shape, schema, value);
   }
+}
+
+/** Walks one member (list item, record value, object field) only when it does not conform. */
+function walkChild(schema: SchemaNode, value: unknown, key: string | number, path: (string | number)[], shape: string, out: Collector): void {
+  if (conforms(schema, value)) return;
+  path.push(key);
+  walk(schema, value, path, shape, out);
+  path.pop();
 }
 
 /** The JSON kind a schema documents at its top: `array`, `object`, a primitive, or `any`. */

@@ -4,23 +4,17 @@
 // headers, byte-level body changes, unicode bodies, duplicated header lines — and on every one
 // clerk-fn must say what they say: accepted or refused. Signatures are made with node:crypto,
 // independently of clerk-fn's signer.
-import { createHmac } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { Webhook as StandardWebhook } from "standardwebhooks";
 import { Webhook as SvixWebhook } from "svix";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { verifyWebhook } from "../../src/webhooks/index.js";
 import { event, userData } from "./fixtures.js";
 
-/** A small deterministic PRNG (mulberry32), so a failing case can be found again by its index. */
+/** Deterministic numbers in [0, 1) from SHA-256 of a counter, so a failing case can be found again by its index. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let n = 0;
+  return () => createHash("sha256").update(`${seed}:${n++}`).digest().readUInt32BE(0) / 2 ** 32;
 }
 
 interface Case {
