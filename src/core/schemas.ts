@@ -1,4 +1,4 @@
-import { lazy, looseObject, safeParse, type GenericSchema, type InferOutput } from "valibot";
+import { lazy, looseObject, type GenericSchema, type InferOutput } from "valibot";
 import type { Issue } from "./errors.js";
 
 /**
@@ -46,50 +46,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * of response decoding. valibot's `safeParse` copies every object it checks (2.6× zod on a
  * 500-user page); on the success path — nearly every response — the parsed JSON is returned as it
  * is. Structural only: JSON types, presence, nullability, arrays vs objects (an array is not an
- * object here, unlike valibot's object test). A schema kind the generator does not emit is
- * checked by valibot, so a gap costs speed, never correctness.
+ * object here). Knows the schema kinds the generator emits; any other kind does not conform.
  */
 export function conforms(schema: SchemaNode, value: unknown): boolean {
-  switch (schema.type) {
-    case "string":
-      return typeof value === "string";
-    case "number":
-      return typeof value === "number" && !Number.isNaN(value);
-    case "boolean":
-      return typeof value === "boolean";
-    case "unknown":
-      return true;
-    case "nullable":
-      return value === null || conforms(schema.wrapped!, value);
-    case "exact_optional":
-      return conforms(schema.wrapped!, value);
-    case "lazy":
-      return conforms(schema.getter!(value), value);
-    case "picklist":
-      return schema.options!.includes(value);
-    case "union":
-      return (schema.options as SchemaNode[]).some((option) => conforms(option, value));
-    case "array":
-      if (!Array.isArray(value)) return false;
-      for (let i = 0; i < value.length; i++) if (!conforms(schema.item!, value[i])) return false;
-      return true;
-    case "record":
-      if (!isObject(value)) return false;
-      for (const key in value) if (!conforms(schema.value!, value[key])) return false;
-      return true;
-    case "loose_object":
-    case "object":
-      if (!isObject(value)) return false;
-      for (const key in schema.entries) {
-        const entry = schema.entries[key]!;
-        if (key in value) {
-          if (!conforms(entry, value[key])) return false;
-        } else if (entry.type !== "exact_optional") return false;
-      }
-      return true;
-    default:
-      return safeParse(schema as unknown as GenericSchema, value).success;
-  }
+  return check(schema, value, undefined, [], "");
 }
 
 /** What a schema expects, named by JSON type (never a value from a body). */
@@ -131,7 +91,7 @@ export interface SeenPaths {
  */
 export function inspect(schema: SchemaNode, value: unknown, path: readonly (string | number)[] = [], seen?: SeenPaths): Issue[] {
   const out: Collector = { issues: [], seen };
-  walk(schema, value, [...path], path.join("."), out);
+  check(schema, value, out, [...path], path.join("."));
   return out.issues;
 }
 
@@ -140,114 +100,116 @@ interface Collector {
   readonly seen: SeenPaths | undefined;
 }
 
-function report(out: Collector, path: readonly (string | number)[], shape: string, schema: SchemaNode, value: unknown): void {
-  const seen = out.seen;
-  if (seen) {
-    // Checked before the issue is built: a page repeating one difference costs a lookup per item.
-    if (seen.paths.has(shape) || seen.paths.size >= seen.max) return;
-    seen.paths.add(shape);
-  }
-  out.issues.push(
-    value === undefined
-      ? { path: [...path], message: `required ${expectedType(schema)}, but missing` }
-      : { path: [...path], message: `expected ${expectedType(schema)}, received ${jsonType(value)}` },
-  );
-}
-
-function walk(schema: SchemaNode, value: unknown, path: (string | number)[], shape: string, out: Collector): void {
-  switch (schema.type) {
-    case "unknown":
-      return;
-    case "nullable":
-      if (value !== null) walk(schema.wrapped!, value, path, shape, out);
-      return;
-    case "exact_optional":
-      walk(schema.wrapped!, value, path, shape, out);
-      return;
-    case "lazy":
-      walk(schema.getter!(value), value, path, shape, out);
-      return;
-    case "union": {
-      if (conforms(schema, value)) return;
-      // A variant of the right JSON kind says more than "none matched": report its differences.
-      const sameKind = (schema.options as SchemaNode[]).filter((o) => kindOf(o) === kindOfValue(value));
-      if (sameKind.length === 1) walk(sameKind[0]!, value, path, shape, out);
-      else report(out, path, shape, schema, value);
-      return;
-    }
-    case "array":
-      if (!Array.isArray(value)) return report(out, path, shape, schema, value);
-      for (let i = 0; i < value.length; i++) walkChild(schema.item!, value[i], i, path, shape + "[]", out);
-      return;
-    case "record":
-      if (!isObject(value)) return report(out, path, shape, schema, value);
-      for (const key in value) walkChild(schema.value!, value[key], key, path, shape + ".*", out);
-      return;
-    case "loose_object":
-    case "object":
-      if (!isObject(value)) return report(out, path, shape, schema, value);
-      for (const key in schema.entries) {
-        const entry = schema.entries[key]!;
-        if (key in value) walkChild(entry, value[key], key, path, shape + "." + key, out);
-        else if (entry.type !== "exact_optional") {
-          path.push(key);
-          report(out, path, shape + "." + key, entry, undefined);
-          path.pop();
-        }
-      }
-      return;
-    default:
-      if (!conforms(schema, value)) report(out, path, shape, schema, value);
-  }
-}
-
-/** Walks one member (list item, record value, object field) only when it does not conform. */
-function walkChild(schema: SchemaNode, value: unknown, key: string | number, path: (string | number)[], shape: string, out: Collector): void {
-  if (conforms(schema, value)) return;
-  path.push(key);
-  walk(schema, value, path, shape, out);
-  path.pop();
-}
-
-/** The JSON kind a schema documents at its top: `array`, `object`, a primitive, or `any`. */
-export function kindOf(schema: SchemaNode): string {
-  switch (schema.type) {
-    case "array":
-      return "array";
-    case "loose_object":
-    case "object":
-    case "record":
-    case "lazy":
-      return "object";
-    case "nullable":
-    case "exact_optional":
-      return kindOf(schema.wrapped!);
-    case "union": {
-      const kinds = new Set((schema.options as SchemaNode[]).map(kindOf));
-      return kinds.size === 1 ? [...kinds][0]! : "any";
-    }
-    case "string":
-    case "number":
-    case "boolean":
-      return schema.type;
-    default:
-      return "any";
-  }
-}
-
-function kindOfValue(value: unknown): string {
-  const type = jsonType(value);
-  return type === "NaN" ? "number" : type;
+/** Records one difference (unless its path was told before); answers `false` for `check`. */
+function report(out: Collector | undefined, path: readonly (string | number)[], shape: string, schema: SchemaNode, value: unknown): false {
+  const seen = out?.seen;
+  if (!out || (seen && (seen.paths.has(shape) || seen.paths.size >= seen.max))) return false;
+  seen?.paths.add(shape);
+  out.issues.push({
+    path: [...path],
+    message: value === undefined ? `required ${expectedType(schema)}, but missing` : `expected ${expectedType(schema)}, received ${jsonType(value)}`,
+  });
+  return false;
 }
 
 /**
- * Whether `value` is at least the JSON kind `schema` documents at its top (an object where an
- * object is documented, an array where a list is, `null` only where the schema allows it): the
- * one check the `tolerant` policy fails a call on.
+ * The one structural walk. Without `out` it answers at the first difference (the fast path);
+ * with `out` it records every difference, descending only into the parts that do not conform.
+ * `shape` is the path with list indices and record keys left out, for telling drift once per path.
  */
-export function hasTopKind(schema: SchemaNode, value: unknown): boolean {
-  if (value === null) return schema.type === "nullable" || schema.type === "unknown";
-  const kind = kindOf(schema);
-  return kind === "any" || kind === kindOfValue(value);
+function check(schema: SchemaNode, value: unknown, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
+  switch (schema.type) {
+    case "string":
+    case "number":
+    case "boolean":
+      return typeof value === schema.type && !Number.isNaN(value) ? true : report(out, path, shape, schema, value);
+    case "unknown":
+      return true;
+    case "picklist":
+      return schema.options!.includes(value) || report(out, path, shape, schema, value);
+    case "nullable":
+      return value === null || check(schema.wrapped!, value, out, path, shape);
+    case "exact_optional":
+      return check(schema.wrapped!, value, out, path, shape);
+    case "lazy":
+      return check(schema.getter!(value), value, out, path, shape);
+    case "union": {
+      const options = schema.options as SchemaNode[];
+      if (options.some((option) => check(option, value, undefined, path, shape))) return true;
+      // A variant of the right JSON kind says more than "none matched": report its differences.
+      const sameKind = options.filter((option) => hasTopKind(option, value));
+      return sameKind.length === 1 ? check(sameKind[0]!, value, out, path, shape) : report(out, path, shape, schema, value);
+    }
+    case "array": {
+      if (!Array.isArray(value)) return report(out, path, shape, schema, value);
+      let ok = true;
+      for (let i = 0; i < value.length && (ok || out); i++) ok = member(schema.item!, value[i], i, out, path, shape + "[]") && ok;
+      return ok;
+    }
+    case "record": {
+      if (!isObject(value)) return report(out, path, shape, schema, value);
+      let ok = true;
+      for (const key in value) if (!(ok = member(schema.value!, value[key], key, out, path, shape + ".*") && ok) && !out) return false;
+      return ok;
+    }
+    case "loose_object":
+    case "object": {
+      if (!isObject(value)) return report(out, path, shape, schema, value);
+      let ok = true;
+      for (const key in schema.entries) {
+        const entry = schema.entries[key]!;
+        const fits = key in value ? member(entry, value[key], key, out, path, shape + "." + key) : entry.type === "exact_optional" || missing(entry, key, out, path, shape + "." + key);
+        if (!fits && !out) return false;
+        ok = fits && ok;
+      }
+      return ok;
+    }
+    default:
+      // A kind the generator does not emit (test/core/conforms.test.ts checks every model).
+      return report(out, path, shape, schema, value);
+  }
 }
 
+/** One member (list item, record value, object field): checked fast, walked only when it differs. */
+function member(schema: SchemaNode, value: unknown, key: string | number, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
+  if (check(schema, value, undefined, path, shape)) return true;
+  if (out) {
+    path.push(key);
+    check(schema, value, out, path, shape);
+    path.pop();
+  }
+  return false;
+}
+
+function missing(schema: SchemaNode, key: string, out: Collector | undefined, path: (string | number)[], shape: string): false {
+  if (!out) return false;
+  path.push(key);
+  report(out, path, shape, schema, undefined);
+  path.pop();
+  return false;
+}
+
+/**
+ * Whether `value` is the JSON kind `schema` documents at its top (an object where an object is
+ * documented, a list where a list is, `null` only where allowed), children unchecked: the one
+ * check the `tolerant` policy fails a call on.
+ */
+export function hasTopKind(schema: SchemaNode, value: unknown): boolean {
+  switch (schema.type) {
+    case "array":
+      return Array.isArray(value);
+    case "loose_object":
+    case "object":
+    case "record":
+    case "lazy":
+      return isObject(value);
+    case "nullable":
+      return value === null || hasTopKind(schema.wrapped!, value);
+    case "exact_optional":
+      return hasTopKind(schema.wrapped!, value);
+    case "union":
+      return (schema.options as SchemaNode[]).some((option) => hasTopKind(option, value));
+    default:
+      return conforms(schema, value);
+  }
+}

@@ -69,3 +69,29 @@ describe("conforms agrees with valibot's safeParse", () => {
     }
   });
 });
+
+describe("conforms knows every schema kind the generator emits", () => {
+  const KNOWN = new Set(["string", "number", "boolean", "unknown", "nullable", "exact_optional", "lazy", "picklist", "union", "array", "record", "loose_object", "object"]);
+
+  test("in every model and webhook event schema (an unknown kind would fail every answer strictly)", async () => {
+    const { readdirSync } = await import("node:fs");
+    const here = new URL("../../src/models/", import.meta.url);
+    const modules = [
+      ...(await Promise.all(readdirSync(here).filter((f) => f.endsWith(".ts")).map((f) => import(new URL(f, here).href)))),
+      await import("../../src/webhooks/events.js"),
+    ];
+    const kinds = new Set<string>();
+    const seen = new Set<object>();
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== "object" || seen.has(node)) return;
+      seen.add(node);
+      const s = node as SchemaNode & { kind?: string };
+      if (s.kind !== "schema") return;
+      kinds.add(s.type);
+      for (const child of [s.wrapped, s.item, s.value, ...Object.values(s.entries ?? {}), ...((s.options as unknown[]) ?? [])]) visit(child);
+    };
+    for (const mod of modules) for (const value of Object.values(mod as Record<string, unknown>)) visit(value);
+    expect(kinds.size).toBeGreaterThan(8);
+    expect([...kinds].filter((k) => !KNOWN.has(k))).toEqual([]);
+  });
+});
