@@ -3,8 +3,9 @@
 // Medians (mitata) of clerk-fn against its peers and floors, all in this one process:
 //   1. per-call cost of usersList vs a bare fetch (and @clerk/backend, openapi-fetch) against a
 //      local node:http server (own thread) serving fixed users pages of 10 and 500 users;
-//   2. decoding a 500-user page: JSON.parse alone vs clerk-fn's validation (valibot safeParse of
-//      the generated User schema, as src/core/call.ts does) vs zod v4 of the same shape;
+//   2. decoding a 500-user page: JSON.parse alone vs clerk-fn's decode step (src/core/decode.ts)
+//      under each response policy (tolerant, strict, off), on a conforming and a drifting page,
+//      vs zod v4 of the same shape;
 //   3. networkless session verification: clerk-fn verifyToken / authenticateRequest vs
 //      @clerk/backend's, jose jwtVerify with an imported key, and crypto.subtle.verify (floor);
 //   4. cold import of a one-function bundle vs @clerk/backend (fresh node processes, median of N).
@@ -21,6 +22,8 @@ import { do_not_optimize, measure } from "mitata";
 import createClient from "openapi-fetch";
 import { array, safeParse } from "valibot";
 import { ClerkCore } from "../src/core/core.js";
+import type { Operation } from "../src/core/call.js";
+import { decode as decodeAnswer } from "../src/core/decode.js";
 import { conforms, type SchemaNode } from "../src/core/schemas.js";
 import { usersList } from "../src/funcs/usersList.js";
 import { User } from "../src/models/user.js";
@@ -178,19 +181,33 @@ const UserList = array(User);
 const drift = mirrorDifferences(User);
 if (drift.length) console.warn(`  warning: bench/zod-user.ts no longer mirrors src/models/user.ts:\n    ${drift.join("\n    ")}`);
 const parsed: unknown = JSON.parse(largePage);
-/** What src/core/call.ts does with a 2xx JSON body: the non-copying check, safeParse only on failure. */
-const clerkDecode = (data: unknown): unknown =>
-  conforms(UserList as unknown as SchemaNode, data) ? data : safeParse(UserList, data);
+/** The non-copying structural check every conforming answer pays for (src/core/schemas.ts). */
+const clerkCheck = (data: unknown): unknown => conforms(UserList as unknown as SchemaNode, data);
 assert(conforms(UserList as unknown as SchemaNode, parsed), "the fixture page does not pass clerk-fn's fast check");
 assert(safeParse(UserList, parsed).success, "the fixture page does not match clerk-fn's User schema");
 assert(ZodUserList.safeParse(parsed).success, `the fixture page does not match the zod schema: ${ZodUserList.safeParse(parsed).error?.message}`);
+// The real decode step, as call.ts runs it on a 2xx answer, once per response policy.
+const listOp: Operation<unknown> = { id: "GetUserList", method: "GET", path: "/users", response: UserList };
+const answer200 = new Response(null, { status: 200 });
+const listContext = { operationId: "GetUserList", method: "GET", path: "/users" } as const;
+const policyCore = (responseValidation: "tolerant" | "strict" | "off"): ClerkCore => new ClerkCore({ secretKey: SECRET, responseValidation });
+const cores = { tolerant: policyCore("tolerant"), strict: policyCore("strict"), off: policyCore("off") };
+const decodeWith = (policy: keyof typeof cores, text: string): unknown => decodeAnswer(cores[policy], listOp, {}, answer200, text, listContext);
+// A page that drifted: every user lacks `banned`, which the spec requires.
+const driftPage = JSON.stringify((parsed as Record<string, unknown>[]).map(({ banned: _banned, ...rest }) => rest));
+for (const policy of ["tolerant", "strict", "off"] as const) assert((decodeWith(policy, largePage) as { ok: boolean }).ok, `decode (${policy}) refused the fixture page`);
+assert((decodeWith("tolerant", driftPage) as { ok: boolean }).ok && !(decodeWith("strict", driftPage) as { ok: boolean }).ok, "the drifting page is not drift");
 const decode = await compare([
   ["floor: JSON.parse", () => do_not_optimize(JSON.parse(largePage))],
-  ["clerk-fn: JSON.parse + check (as call.ts decodes)", () => do_not_optimize(clerkDecode(JSON.parse(largePage)))],
+  ["clerk-fn decode 500 users: tolerant (the default)", () => do_not_optimize(decodeWith("tolerant", largePage))],
+  ["clerk-fn decode 500 users: strict", () => do_not_optimize(decodeWith("strict", largePage))],
+  ["clerk-fn decode 500 users: off", () => do_not_optimize(decodeWith("off", largePage))],
   ["zod v4: JSON.parse + safeParse(User[])", () => do_not_optimize(ZodUserList.safeParse(JSON.parse(largePage)))],
-  ["clerk-fn: check alone (conforms, safeParse only on failure)", () => do_not_optimize(clerkDecode(parsed))],
+  ["clerk-fn decode 500 drifting users: tolerant (value + drift report)", () => do_not_optimize(decodeWith("tolerant", driftPage))],
+  ["clerk-fn decode 500 drifting users: strict (response-validation, 500 issues)", () => do_not_optimize(decodeWith("strict", driftPage))],
+  ["clerk-fn: check alone (conforms)", () => do_not_optimize(clerkCheck(parsed))],
   ["zod v4: safeParse(User[]) alone", () => do_not_optimize(ZodUserList.safeParse(parsed))],
-  ["valibot safeParse(User[]) alone (clerk-fn's slow path, for errors)", () => do_not_optimize(safeParse(UserList, parsed))],
+  ["valibot safeParse(User[]) alone (for comparison)", () => do_not_optimize(safeParse(UserList, parsed))],
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -362,7 +379,7 @@ const decFloor = p50(decode, "floor");
 const decodeRows = decode.map((f) => [
   f.name,
   fmtTime(f.p50),
-  f.name.startsWith("clerk-fn: JSON") ? `${r(f.p50, p50(decode, "zod v4: JSON"))} of zod` : f.name.startsWith("clerk-fn: check") || f.name.startsWith("valibot") ? `${r(f.p50, p50(decode, "zod v4: safeParse"))} of zod` : "",
+  /^clerk-fn decode 500 users: (tolerant|strict)/.test(f.name) ? `${r(f.p50, p50(decode, "zod v4: JSON"))} of zod` : f.name.startsWith("clerk-fn: check") || f.name.startsWith("valibot") ? `${r(f.p50, p50(decode, "zod v4: safeParse"))} of zod` : "",
   r(f.p50, decFloor),
 ]);
 const vFloor = p50(verify, "floor");
@@ -408,10 +425,14 @@ ${table(["call", "median", "over floor", "clerk-fn vs peer", "vs floor"], httpRo
 
 ### 2. Decoding a ${LARGE}-user page (${(largePage.length / 1024).toFixed(0)} KB of JSON)
 
-clerk-fn's decode is \`JSON.parse\`, then \`conforms\` (src/core/schemas.ts): a non-copying walk of
-the generated structural \`User[]\` valibot schema that returns the parsed JSON as it is; valibot's
-\`safeParse\` runs only when that check fails, to say what is wrong (src/core/call.ts). The zod v4 schema (bench/zod-user.ts) is written by hand with
-the same rules (loose objects, exact optionals, nullables, open tagged unions).
+The rows "clerk-fn decode" run the decode step itself (src/core/decode.ts, as call.ts runs it) under
+each \`responseValidation\` policy. tolerant and strict share one path for a conforming page:
+\`JSON.parse\`, then \`conforms\` (src/core/schemas.ts), a non-copying walk of the generated
+structural \`User[]\` schema that returns the parsed JSON as it is; off is \`JSON.parse\` only. Only a
+page that differs pays for the walk that names each difference (path and JSON types): tolerant
+then returns the page and tells the drift once, strict returns \`response-validation\`. The zod v4
+schema (bench/zod-user.ts) is written by hand with the same rules (loose objects, exact optionals,
+nullables, open tagged unions).
 
 ${table(["decode", "median", "clerk-fn vs zod", "vs JSON.parse"], decodeRows)}
 

@@ -19,6 +19,7 @@ export {
   ResponseTooLargeError,
   paginate,
   paginateItems,
+  PaginationError,
   request,
 } from "./core/index.js";
 export type {
@@ -48,6 +49,7 @@ export type {
   PageRequest,
   ListFunction,
   PaginateOptions,
+  PaginationStall,
   EmptyRequest,
   RawRequest,
   UserPublicMetadata,

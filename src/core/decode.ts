@@ -1,14 +1,16 @@
-import { safeParse } from "valibot";
+import { looseObject, number, type GenericSchema } from "valibot";
 import type { ClerkCore } from "./core.js";
 import type { Operation } from "./call.js";
 import { ResponseValidationError, type ClerkFnError, type Issue } from "./errors.js";
-import type { HookContext } from "./options.js";
+import type { ClerkCoreOptions, HookContext } from "./options.js";
 import { err, ok, type Result } from "./result.js";
-import { conforms, type SchemaNode } from "./schemas.js";
+import { conforms, expectedType, hasTopKind, inspect, jsonType, type SchemaNode, type SeenPaths } from "./schemas.js";
 
 /**
- * Turns a 2xx answer's text into the function's value under the core's response policy.
- * `request` is the caller's request object (for request-dependent shapes such as `paginated`).
+ * Turns a 2xx answer's text into the function's value under the core's response policy
+ * (`tolerant` by default, see `ClerkCoreOptions.responseValidation`). `request` is the caller's
+ * request object: with `paginated: true` an operation that takes the flag answers the
+ * `{ data, total_count }` envelope instead of its bare list.
  */
 export function decode<T>(
   core: ClerkCore,
@@ -18,30 +20,67 @@ export function decode<T>(
   text: string,
   context: HookContext,
 ): Result<T, ClerkFnError> {
-  void request;
-  void context;
-  const schema = op.response;
-  if (schema === undefined) return ok(undefined as T);
-  if (schema === "text") return ok(text as T);
+  const declared = op.response;
+  if (declared === undefined) return ok(undefined as T);
+  if (declared === "text") return ok(text as T);
+  const policy: NonNullable<ClerkCoreOptions["responseValidation"]> = core.options.responseValidation ?? "tolerant";
   const base = { status: response.status, headers: response.headers, body: text };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
+    // No cause kept: JSON.parse's message quotes the body it choked on.
     return err(new ResponseValidationError({ ...base, data: undefined, issues: [{ path: [], message: "body is not valid JSON" }] }));
   }
-  // Nearly every answer conforms: return the parsed JSON as it is. Only a failure pays for
-  // safeParse, which says what is wrong.
-  if (conforms(schema as unknown as SchemaNode, data)) return ok(data as T);
-  const parsed = safeParse(schema, data);
-  if (parsed.success) return ok(parsed.output);
-  const issues: Issue[] = parsed.issues.map((i) => ({
-    path: (i.path ?? []).map((p) => p.key as string | number),
-    message: i.message,
-  }));
-  if (core.options.responseValidation === "lax") {
-    core.options.debugLogger?.warn?.(`clerk-fn: ${op.id} response does not match its schema; returned as is (lax)`, { issues });
-    return ok(data as T);
+  if (policy === "off") return ok(data as T);
+  const schema = (op.paginated && request.paginated === true ? envelopeOf(op) : declared) as unknown as SchemaNode;
+  // Nearly every answer conforms: it is returned as parsed, and only a difference pays for the
+  // walk that names it. Both policies share this path, so tolerant costs what strict costs.
+  if (conforms(schema, data)) return ok(data as T);
+  if (policy === "strict" || !hasTopKind(schema, data)) {
+    const issues = policy === "strict" ? inspect(schema, data) : [{ path: [], message: `expected ${expectedType(schema)}, received ${jsonType(data)}` }];
+    return err(new ResponseValidationError({ ...base, data, issues }));
   }
-  return err(new ResponseValidationError({ ...base, data, issues }));
+  reportDrift(core, inspect(schema, data, [], seenPaths(core, op.id)), context);
+  return ok(data as T);
+}
+
+// Built once per operation, on the first `paginated: true` call: generated files stay
+// declarations, and an app that never asks for the envelope never builds it.
+const envelopes = /*#__PURE__*/ new WeakMap<object, GenericSchema>();
+
+/** The `{ data: <items of op.response>, total_count }` schema of an operation that takes `paginated`. */
+export function envelopeOf(op: Operation<unknown>): GenericSchema {
+  let schema = envelopes.get(op);
+  if (!schema) {
+    schema = looseObject({ data: op.response as GenericSchema, total_count: number() });
+    envelopes.set(op, schema);
+  }
+  return schema;
+}
+
+/** At most this many paths are remembered per operation and core, however bodies vary. */
+const MAX_REMEMBERED = 256;
+const reported = /*#__PURE__*/ new WeakMap<object, Map<string, SeenPaths>>();
+
+/** The paths already told for this operation on this core (drift is told once per operation and path). */
+function seenPaths(core: ClerkCore, operationId: string): SeenPaths {
+  let byOperation = reported.get(core);
+  if (!byOperation) reported.set(core, (byOperation = new Map()));
+  let seen = byOperation.get(operationId);
+  if (!seen) byOperation.set(operationId, (seen = { paths: new Set(), max: MAX_REMEMBERED }));
+  return seen;
+}
+
+/** Tells `hooks.onDrift` (else `debugLogger.warn`) about the differences of one answer not told before. */
+function reportDrift(core: ClerkCore, fresh: readonly Issue[], context: HookContext): void {
+  if (fresh.length === 0) return;
+  const { hooks, debugLogger } = core.options;
+  try {
+    if (hooks?.onDrift) hooks.onDrift(fresh, context);
+    else debugLogger?.warn?.(`clerk-fn: ${context.operationId} answered a shape that differs from the spec; returned as sent (tolerant)`, { issues: fresh });
+  } catch (thrown) {
+    // An observer that throws must not turn drift, which never fails a call, into a failure.
+    debugLogger?.warn?.(`clerk-fn: the onDrift hook threw (${thrown instanceof Error ? thrown.name : typeof thrown}); the answer is returned`);
+  }
 }

@@ -111,20 +111,27 @@ export interface ResponseValidationInit {
 }
 
 /**
- * A 2xx response whose body does not have the documented shape. `data` is the parsed JSON
- * (the escape hatch), `body` the raw text.
+ * A 2xx response whose body does not have the documented shape. `issues` name paths and JSON
+ * types only. `data` is the parsed JSON (the escape hatch), `body` the raw text; both are
+ * non-enumerable, so logging, `JSON.stringify` or `util.inspect` of the error never prints the
+ * personal data a body carries, while `error.data` and `error.body` still read them.
  */
 export class ResponseValidationError extends ClerkFnError {
   readonly kind = "response-validation" as const;
-  override readonly name = "ResponseValidationError";
+  // Widened so PaginationError (a subclass) can name itself and stay assignable to this class.
+  override readonly name: string = "ResponseValidationError";
   declare readonly status: number;
   declare readonly issues: readonly Issue[];
   declare readonly headers: Headers;
   declare readonly body: string;
   declare readonly data: unknown;
   constructor(init: ResponseValidationInit, message?: string) {
-    super(message ?? `Response ${init.status} does not match the documented shape: ${describeIssues(init.issues)}`);
-    Object.assign(this, init);
+    const shown = init.issues.slice(0, 5);
+    const more = init.issues.length > shown.length ? ` (+${init.issues.length - shown.length} more)` : "";
+    super(message ?? `Response ${init.status} does not match the documented shape: ${describeIssues(shown)}${more}`);
+    const { body, data, ...rest } = init;
+    Object.assign(this, rest);
+    Object.defineProperties(this, { body: { value: body }, data: { value: data } });
   }
 }
 

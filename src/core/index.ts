@@ -14,8 +14,8 @@ export {
   ResponseTooLargeError,
 } from "./errors.js";
 export type { ErrorKind, ClerkAPIErrorItem, Issue, IssuePath, TransportError, CallError, AnyClerkError, APIErrorInit, ResponseValidationInit, ResponseTooLargeInit } from "./errors.js";
-export { paginate, paginateItems } from "./paginate.js";
-export type { ListValue, ItemOf, PageRequest, ListFunction, PaginateOptions } from "./paginate.js";
+export { paginate, paginateItems, PaginationError } from "./paginate.js";
+export type { ListValue, ItemOf, PageRequest, ListFunction, PaginateOptions, PaginationStall } from "./paginate.js";
 export { request } from "./request.js";
 export type { EmptyRequest, RawRequest } from "./request.js";
 export type {

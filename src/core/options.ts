@@ -125,10 +125,16 @@ export interface ClerkCoreOptions {
   /** Logs each request, response and retry; secrets are redacted. */
   readonly debugLogger?: Logger;
   /**
-   * `strict` (default): a 2xx body that does not match its schema is a `response-validation`
-   * error. `lax`: it is logged to `debugLogger.warn` and returned as it came.
+   * How a 2xx body is checked against the pinned spec (structure only: JSON types, presence,
+   * nullability, arrays vs objects).
+   * - `tolerant` (default): the call fails only when the body is not JSON or not the documented
+   *   top-level kind (an object where a list is documented). Any other difference is drift: the
+   *   parsed JSON is returned, and the difference is told once per operation and path to
+   *   `hooks.onDrift`, else `debugLogger.warn`.
+   * - `strict`: every structural difference is a `response-validation` error (tests, CI).
+   * - `off`: `JSON.parse` only.
    */
-  readonly responseValidation?: "strict" | "lax";
+  readonly responseValidation?: "tolerant" | "strict" | "off";
   /** Extra headers on every request. */
   readonly headers?: Record<string, string>;
 }

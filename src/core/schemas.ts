@@ -1,4 +1,5 @@
 import { lazy, looseObject, type GenericSchema, type InferOutput } from "valibot";
+import type { Issue } from "./errors.js";
 
 /**
  * A `oneOf` with a discriminator, open to the future: a known tag is checked against its own
@@ -17,7 +18,7 @@ export function openVariant<V extends Readonly<Record<string, GenericSchema>>>(
   }) as GenericSchema<unknown, InferOutput<V[keyof V]>>;
 }
 
-/** The parts of a valibot schema object that `conforms` reads. */
+/** The parts of a valibot schema object that `conforms` and `inspect` read. */
 export interface SchemaNode {
   readonly type: string;
   readonly entries?: Readonly<Record<string, SchemaNode>>;
@@ -28,50 +29,187 @@ export interface SchemaNode {
   readonly getter?: (input: unknown) => SchemaNode;
 }
 
+/** A JSON value's type as issues name it: `string`, `number`, `boolean`, `null`, `array`, `object`. */
+export function jsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (value === undefined) return "missing";
+  return typeof value === "number" && Number.isNaN(value) ? "NaN" : typeof value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /**
- * Whether `value` passes `schema`, without building anything: the fast path of response decoding.
- * valibot's `safeParse` copies every object it checks (2.6× zod on a 500-user page); on the
- * success path — nearly every response — the parsed JSON can be returned as it is. Mirrors
- * valibot's rules for the schema kinds the generator emits; any other kind answers `false`, which
- * sends the caller to `safeParse`, so a gap here costs speed, never correctness.
+ * Whether `value` has the structure `schema` describes, without building anything: the fast path
+ * of response decoding. valibot's `safeParse` copies every object it checks (2.6× zod on a
+ * 500-user page); on the success path — nearly every response — the parsed JSON is returned as it
+ * is. Structural only: JSON types, presence, nullability, arrays vs objects (an array is not an
+ * object here). Knows the schema kinds the generator emits; any other kind does not conform.
  */
 export function conforms(schema: SchemaNode, value: unknown): boolean {
+  return check(schema, value, undefined, [], "");
+}
+
+/** What a schema expects, named by JSON type (never a value from a body). */
+export function expectedType(schema: SchemaNode): string {
+  switch (schema.type) {
+    case "nullable":
+      return `${expectedType(schema.wrapped!)} or null`;
+    case "exact_optional":
+      return expectedType(schema.wrapped!);
+    case "loose_object":
+    case "object":
+    case "record":
+    case "lazy":
+      return "object";
+    case "picklist":
+      return "one of the documented values";
+    case "union":
+      return [...new Set((schema.options as SchemaNode[]).map(expectedType))].join(" or ");
+    default:
+      return schema.type;
+  }
+}
+
+/**
+ * Remembers which paths were already told, for reporting drift once per path: list indices and
+ * record keys do not make a path new (500 users missing one field are one issue, the first).
+ * Stops growing at `max` entries, however bodies vary.
+ */
+export interface SeenPaths {
+  readonly paths: Set<string>;
+  readonly max: number;
+}
+
+/**
+ * Every structural difference between `value` and `schema`, each as a path and the expected and
+ * received JSON types — never a value, since responses and webhook payloads carry personal data.
+ * With `seen`, only differences at paths not seen before are returned (and remembered). Run only
+ * when `conforms` said no; it descends only into the parts that do not conform.
+ */
+export function inspect(schema: SchemaNode, value: unknown, path: readonly (string | number)[] = [], seen?: SeenPaths): Issue[] {
+  const out: Collector = { issues: [], seen };
+  check(schema, value, out, [...path], path.join("."));
+  return out.issues;
+}
+
+interface Collector {
+  readonly issues: Issue[];
+  readonly seen: SeenPaths | undefined;
+}
+
+/** Records one difference (unless its path was told before); answers `false` for `check`. */
+function report(out: Collector | undefined, path: readonly (string | number)[], shape: string, schema: SchemaNode, value: unknown): false {
+  const seen = out?.seen;
+  if (!out || (seen && (seen.paths.has(shape) || seen.paths.size >= seen.max))) return false;
+  seen?.paths.add(shape);
+  out.issues.push({
+    path: [...path],
+    message: value === undefined ? `required ${expectedType(schema)}, but missing` : `expected ${expectedType(schema)}, received ${jsonType(value)}`,
+  });
+  return false;
+}
+
+/**
+ * The one structural walk. Without `out` it answers at the first difference (the fast path);
+ * with `out` it records every difference, descending only into the parts that do not conform.
+ * `shape` is the path with list indices and record keys left out, for telling drift once per path.
+ */
+function check(schema: SchemaNode, value: unknown, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
   switch (schema.type) {
     case "string":
-      return typeof value === "string";
     case "number":
-      return typeof value === "number" && !Number.isNaN(value);
     case "boolean":
-      return typeof value === "boolean";
+      return typeof value === schema.type && !Number.isNaN(value) ? true : report(out, path, shape, schema, value);
     case "unknown":
       return true;
-    case "nullable":
-      return value === null || conforms(schema.wrapped!, value);
-    case "exact_optional":
-      return conforms(schema.wrapped!, value);
-    case "lazy":
-      return conforms(schema.getter!(value), value);
     case "picklist":
-      return schema.options!.includes(value);
-    case "union":
-      return (schema.options as SchemaNode[]).some((option) => conforms(option, value));
-    case "array":
-      return Array.isArray(value) && value.every((item) => conforms(schema.item!, item));
-    case "record":
-      if (!value || typeof value !== "object" || Array.isArray(value)) return false;
-      for (const key in value) if (!conforms(schema.value!, (value as Record<string, unknown>)[key])) return false;
-      return true;
+      return schema.options!.includes(value) || report(out, path, shape, schema, value);
+    case "nullable":
+      return value === null || check(schema.wrapped!, value, out, path, shape);
+    case "exact_optional":
+      return check(schema.wrapped!, value, out, path, shape);
+    case "lazy":
+      return check(schema.getter!(value), value, out, path, shape);
+    case "union": {
+      const options = schema.options as SchemaNode[];
+      if (options.some((option) => check(option, value, undefined, path, shape))) return true;
+      // A variant of the right JSON kind says more than "none matched": report its differences.
+      const sameKind = options.filter((option) => hasTopKind(option, value));
+      return sameKind.length === 1 ? check(sameKind[0]!, value, out, path, shape) : report(out, path, shape, schema, value);
+    }
+    case "array": {
+      if (!Array.isArray(value)) return report(out, path, shape, schema, value);
+      let ok = true;
+      for (let i = 0; i < value.length && (ok || out); i++) ok = member(schema.item!, value[i], i, out, path, shape + "[]") && ok;
+      return ok;
+    }
+    case "record": {
+      if (!isObject(value)) return report(out, path, shape, schema, value);
+      let ok = true;
+      for (const key in value) if (!(ok = member(schema.value!, value[key], key, out, path, shape + ".*") && ok) && !out) return false;
+      return ok;
+    }
     case "loose_object":
-      // valibot's own object test: any non-null object.
-      if (!value || typeof value !== "object") return false;
+    case "object": {
+      if (!isObject(value)) return report(out, path, shape, schema, value);
+      let ok = true;
       for (const key in schema.entries) {
         const entry = schema.entries[key]!;
-        if (key in value) {
-          if (!conforms(entry, (value as Record<string, unknown>)[key])) return false;
-        } else if (entry.type !== "exact_optional") return false;
+        const fits = key in value ? member(entry, value[key], key, out, path, shape + "." + key) : entry.type === "exact_optional" || missing(entry, key, out, path, shape + "." + key);
+        if (!fits && !out) return false;
+        ok = fits && ok;
       }
-      return true;
+      return ok;
+    }
     default:
-      return false;
+      // A kind the generator does not emit (test/core/conforms.test.ts checks every model).
+      return report(out, path, shape, schema, value);
+  }
+}
+
+/** One member (list item, record value, object field): checked fast, walked only when it differs. */
+function member(schema: SchemaNode, value: unknown, key: string | number, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
+  if (check(schema, value, undefined, path, shape)) return true;
+  if (out) {
+    path.push(key);
+    check(schema, value, out, path, shape);
+    path.pop();
+  }
+  return false;
+}
+
+function missing(schema: SchemaNode, key: string, out: Collector | undefined, path: (string | number)[], shape: string): false {
+  if (!out) return false;
+  path.push(key);
+  report(out, path, shape, schema, undefined);
+  path.pop();
+  return false;
+}
+
+/**
+ * Whether `value` is the JSON kind `schema` documents at its top (an object where an object is
+ * documented, a list where a list is, `null` only where allowed), children unchecked: the one
+ * check the `tolerant` policy fails a call on.
+ */
+export function hasTopKind(schema: SchemaNode, value: unknown): boolean {
+  switch (schema.type) {
+    case "array":
+      return Array.isArray(value);
+    case "loose_object":
+    case "object":
+    case "record":
+    case "lazy":
+      return isObject(value);
+    case "nullable":
+      return value === null || hasTopKind(schema.wrapped!, value);
+    case "exact_optional":
+      return hasTopKind(schema.wrapped!, value);
+    case "union":
+      return (schema.options as SchemaNode[]).some((option) => hasTopKind(option, value));
+    default:
+      return conforms(schema, value);
   }
 }

@@ -23,7 +23,7 @@ export interface M2mVerifyTokenResponse {
   /** The timestamp for when the token will expire, in milliseconds */
   expiration: number | null;
   /** The timestamp for when the token was last used, in milliseconds */
-  last_used_at: number | null;
+  last_used_at?: number | null;
   /** The timestamp for when the token was created, in milliseconds */
   created_at: number;
   /** The timestamp for when the token was last updated, in milliseconds */
@@ -45,7 +45,7 @@ const op: Operation<M2mVerifyTokenResponse> = {
     revocation_reason: v.nullable(v.string()),
     expired: v.boolean(),
     expiration: v.nullable(v.number()),
-    last_used_at: v.nullable(v.number()),
+    last_used_at: v.exactOptional(v.nullable(v.number())),
     created_at: v.number(),
     updated_at: v.number(),
   }),

@@ -15,14 +15,14 @@ export type SAMLConnection = {
   idp_sso_url: string | null;
   idp_certificate: string | null;
   /** Unix timestamp (milliseconds) of the start of the IdP certificate validity window (X.509 NotBefore). Null when no certificate is configured. */
-  idp_certificate_issued_at: number | null;
+  idp_certificate_issued_at?: number | null;
   /** Unix timestamp (milliseconds) of the end of the IdP certificate validity window (X.509 NotAfter). Null when no certificate is configured. */
-  idp_certificate_expires_at: number | null;
+  idp_certificate_expires_at?: number | null;
   idp_metadata_url?: string | null;
   idp_metadata?: string | null;
   acs_url: string;
   sp_entity_id: string;
-  sp_metadata_url: string;
+  sp_metadata_url?: string;
   organization_id?: string | null;
   attribute_mapping?: SAMLConnectionAttributeMapping;
   active: boolean;
@@ -31,11 +31,11 @@ export type SAMLConnection = {
   sync_user_attributes: boolean;
   allow_subdomains: boolean;
   allow_idp_initiated: boolean;
-  disable_additional_identifications: boolean;
-  allow_organization_account_linking: boolean;
+  disable_additional_identifications?: boolean;
+  allow_organization_account_linking?: boolean;
   /** Enable or deactivate ForceAuthn */
-  force_authn: boolean;
-  login_hint: SAMLConnectionLoginHint;
+  force_authn?: boolean;
+  login_hint?: SAMLConnectionLoginHint;
   enterprise_connection_id?: string | null;
   /** Unix timestamp of creation. */
   created_at: number;
@@ -53,13 +53,13 @@ export const SAMLConnection: v.GenericSchema<unknown, SAMLConnection> = /*#__PUR
   idp_entity_id: v.nullable(v.string()),
   idp_sso_url: v.nullable(v.string()),
   idp_certificate: v.nullable(v.string()),
-  idp_certificate_issued_at: v.nullable(v.number()),
-  idp_certificate_expires_at: v.nullable(v.number()),
+  idp_certificate_issued_at: v.exactOptional(v.nullable(v.number())),
+  idp_certificate_expires_at: v.exactOptional(v.nullable(v.number())),
   idp_metadata_url: v.exactOptional(v.nullable(v.string())),
   idp_metadata: v.exactOptional(v.nullable(v.string())),
   acs_url: v.string(),
   sp_entity_id: v.string(),
-  sp_metadata_url: v.string(),
+  sp_metadata_url: v.exactOptional(v.string()),
   organization_id: v.exactOptional(v.nullable(v.string())),
   attribute_mapping: v.exactOptional(SAMLConnectionAttributeMapping),
   active: v.boolean(),
@@ -68,10 +68,10 @@ export const SAMLConnection: v.GenericSchema<unknown, SAMLConnection> = /*#__PUR
   sync_user_attributes: v.boolean(),
   allow_subdomains: v.boolean(),
   allow_idp_initiated: v.boolean(),
-  disable_additional_identifications: v.boolean(),
-  allow_organization_account_linking: v.boolean(),
-  force_authn: v.boolean(),
-  login_hint: SAMLConnectionLoginHint,
+  disable_additional_identifications: v.exactOptional(v.boolean()),
+  allow_organization_account_linking: v.exactOptional(v.boolean()),
+  force_authn: v.exactOptional(v.boolean()),
+  login_hint: v.exactOptional(SAMLConnectionLoginHint),
   enterprise_connection_id: v.exactOptional(v.nullable(v.string())),
   created_at: v.number(),
   updated_at: v.number(),

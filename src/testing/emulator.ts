@@ -129,7 +129,7 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
       }
       if (fallback) {
         requireParents(env, fallback.params);
-        return placeholder(fallback.route.handler, env);
+        return placeholder(fallback.route.handler, env, url.searchParams.get("paginated") === "true");
       }
       throw notFound(`The requested resource ${method} ${path} was not found.`);
     }
@@ -234,12 +234,14 @@ function limitRate(hits: number[], limit: ClerkEmulatorOptions["rateLimit"]): vo
   hits.push(t);
 }
 
-function placeholder(fallback: Fallback, env: Env): Response {
+/** A placeholder answer; a list one asked with `paginated=true` comes in the `{ data, total_count }` envelope. */
+function placeholder(fallback: Fallback, env: Env, paginated: boolean): Response {
   if (typeof fallback === "number") return new Response(null, { status: fallback, headers: { "x-clerk-trace-id": traceId() } });
   if ("text" in fallback && fallback.text !== undefined) {
     return new Response(fallback.text, { status: 200, headers: { "content-type": "text/html; charset=utf-8" } });
   }
-  const value = "schema" in fallback && fallback.schema !== undefined ? emptyValue(fallback.schema) : "json" in fallback ? fallback.json : null;
+  const listed = "schema" in fallback && fallback.schema !== undefined ? emptyValue(fallback.schema) : "json" in fallback ? fallback.json : null;
+  const value = paginated && Array.isArray(listed) ? { data: listed, total_count: listed.length } : listed;
   return json("status" in fallback && fallback.status !== undefined ? fallback.status : 200, enliven(value, env.newId, env.now()));
 }
 

@@ -170,6 +170,14 @@ export function envelope<T>(items: readonly T[], query: Query): { data: T[]; tot
   return { data: page(items, query), total_count: items.length };
 }
 
+/**
+ * A page of a list that takes the `paginated` flag: the bare page, or with `paginated=true` the
+ * `{ data, total_count }` envelope, as the API answers (and as `@clerk/backend` always asks).
+ */
+export function listPage<T>(items: readonly T[], query: Query): T[] | { data: T[]; total_count: number } {
+  return query.bool("paginated") ? envelope(items, query) : page(items, query);
+}
+
 /** A sort key; `null` sorts after every value whatever the direction, as SQL's NULLS LAST. */
 export type SortKey<T> = (item: T) => string | number | null | undefined;
 

@@ -3,7 +3,7 @@
 import type { Invitation } from "../models/invitation.js";
 import type { Organization } from "../models/organization.js";
 import type { OrganizationInvitation } from "../models/organizationInvitation.js";
-import { Body, contains, envelope, failure, formatInvalid, identifierExists, notFound, orderBy, page, type Query } from "./http.js";
+import { Body, contains, envelope, failure, formatInvalid, identifierExists, listPage, notFound, orderBy, page, type Query } from "./http.js";
 import { isEmail, takenEmail } from "./identifiers.js";
 import { isObject } from "./merge.js";
 import type { Routes } from "./router.js";
@@ -90,7 +90,7 @@ function bodies(raw: unknown): Body[] {
   return raw.map((item) => new Body(item));
 }
 
-function listInvitations(env: Env, q: Query): Invitation[] {
+function listInvitations(env: Env, q: Query): Invitation[] | { data: Invitation[]; total_count: number } {
   const status = q.str("status");
   const text = q.str("query");
   const matches = [...env.state.invitations.values()]
@@ -103,7 +103,7 @@ function listInvitations(env: Env, q: Query): Invitation[] {
     email_address: (i) => i.email_address,
     expires_at: (i) => i.expires_at ?? null,
   });
-  return page(sorted, q);
+  return listPage(sorted, q);
 }
 
 function requireAdmin(env: Env, org: Organization, userId: string): void {

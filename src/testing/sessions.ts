@@ -3,7 +3,7 @@
 import type { JWTTemplate } from "../models/jwtTemplate.js";
 import type { Session } from "../models/session.js";
 import type { User } from "../models/user.js";
-import { formatInvalid, identifierExists, notFound, orderBy, page, type Body } from "./http.js";
+import { formatInvalid, identifierExists, listPage, notFound, orderBy, type Body } from "./http.js";
 import { CATEGORY_SESSION, CATEGORY_TEMPLATE, signJwt } from "./keys.js";
 import { isObject, type JsonObject } from "./merge.js";
 import type { Routes } from "./router.js";
@@ -196,7 +196,7 @@ export const sessionRoutes: Routes = {
     const matches = [...env.state.sessions.values()].filter(
       (s) => (clientId === undefined || s.client_id === clientId) && (userId === undefined || s.user_id === userId) && (status === undefined || s.status === status),
     );
-    return page(orderBy(matches, undefined, "-created_at", { created_at: (s) => s.created_at }), query);
+    return listPage(orderBy(matches, undefined, "-created_at", { created_at: (s) => s.created_at }), query);
   },
   "GET /sessions/{session_id}": ({ env, param }) => requireSession(env, param("session_id")),
   "POST /sessions/{session_id}/revoke": ({ env, param }) => {
@@ -238,7 +238,7 @@ export const sessionRoutes: Routes = {
     return template;
   },
   "GET /jwt_templates": ({ env, query }) =>
-    page(orderBy([...env.state.jwtTemplates.values()], undefined, "-created_at", { created_at: (t) => t.created_at }), query),
+    listPage(orderBy([...env.state.jwtTemplates.values()], undefined, "-created_at", { created_at: (t) => t.created_at }), query),
   "GET /jwt_templates/{template_id}": ({ env, param }) => requireTemplate(env, param("template_id")),
   "PATCH /jwt_templates/{template_id}": ({ env, param, body }) => {
     const template = requireTemplate(env, param("template_id"));

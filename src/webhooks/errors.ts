@@ -14,8 +14,9 @@ import type { Issue } from "../core/errors.js";
  * - `no-matching-signature`: no `v1` signature in the header matches the payload.
  * - `crypto-unavailable`: WebCrypto (`crypto.subtle`) failed or is missing in this runtime.
  * - `invalid-json`: the payload is correctly signed but is not JSON (or not UTF-8).
- * - `invalid-event`: correctly signed JSON without the event envelope, or a documented event
- *   type whose `data` does not have the documented shape (`issues` says where; `data` holds it).
+ * - `invalid-event`: correctly signed JSON that is not an object with a string `type`; with
+ *   `strict: true` also an event whose shape differs from the webhooks spec (`issues` says
+ *   where, by path and JSON type; `data` holds the JSON).
  */
 export type WebhookVerificationReason =
   | "invalid-options"
@@ -45,9 +46,10 @@ export class WebhookVerificationError extends Error {
   readonly issues: readonly Issue[];
   /**
    * For `invalid-event`: the parsed JSON. Its signature was valid, so it did come from Clerk; only
-   * its shape is not the documented one. The escape hatch for handling it anyway.
+   * its shape is not the documented one. The escape hatch for handling it anyway. Not enumerable,
+   * so logging the error never prints the personal data an event carries.
    */
-  readonly data: unknown;
+  declare readonly data: unknown;
 
   constructor(
     reason: WebhookVerificationReason,
@@ -57,6 +59,6 @@ export class WebhookVerificationError extends Error {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.reason = reason;
     this.issues = options?.issues ?? [];
-    this.data = options?.data;
+    Object.defineProperty(this, "data", { value: options?.data });
   }
 }

@@ -13,8 +13,9 @@ const FIELDS = ["id", "timestamp", "signature"] as const;
 
 /**
  * Read the webhook headers from a `Headers` (or anything with a `get` method) or a plain record
- * such as Node's `IncomingMessage.headers` (names matched case-insensitively, a `string[]` value
- * gives its first entry). Never throws; garbage gives absent values.
+ * such as Node's `IncomingMessage.headers` (names matched case-insensitively; a `string[]` value,
+ * one per header line, is joined with spaces, so a duplicated `svix-signature` keeps every
+ * signature). Never throws; garbage gives absent values.
  */
 export function readWebhookHeaders(headers: unknown): RawWebhookHeaders {
   const get = lookup(headers);
@@ -46,7 +47,7 @@ function lookup(headers: unknown): (name: string) => string | undefined {
       const lower = key.toLowerCase();
       if (!/^(svix|webhook)-(id|timestamp|signature)$/.test(lower) || found.has(lower)) continue;
       const raw = (headers as Record<string, unknown>)[key];
-      const value = nonEmpty(Array.isArray(raw) ? raw[0] : raw);
+      const value = nonEmpty(Array.isArray(raw) ? raw.filter((line) => typeof line === "string").join(" ") : raw);
       if (value !== undefined) found.set(lower, value);
     }
   } catch {

@@ -84,37 +84,37 @@ export async function computeSignature(
 
 /** The entries of a signature header, split by version. */
 export interface ParsedSignatures {
-  /** Decoded `v1` signatures. */
-  readonly v1: Uint8Array[];
+  /** The base64 text of each `v1` signature, as sent. */
+  readonly v1: string[];
   /** Well-formed entries of other versions (ignored, but counted for the error message). */
   readonly otherVersions: number;
 }
 
 /**
- * Parse `v1,<base64> v1,<base64> v2,...`. Malformed entries are skipped: one bad entry must not
- * hide a good one next to it.
+ * Parse `v1,<base64> v1,<base64> v2,...` the way Svix and Standard Webhooks read it (entries
+ * split on spaces, each `version,signature[,…]`), so the same header gets the same verdict here
+ * as in their libraries. Two header lines joined by `Headers` (or Node) as `"v1,a, v1,b"` read as
+ * both entries: the comma left on the first is a third, ignored part.
  */
 export function parseSignatureHeader(header: string): ParsedSignatures {
-  const v1: Uint8Array[] = [];
+  const v1: string[] = [];
   let otherVersions = 0;
-  for (const entry of header.split(/\s+/)) {
-    const comma = entry.indexOf(",");
-    if (comma <= 0) continue;
-    const bytes = decodeBase64(entry.slice(comma + 1));
-    if (!bytes || bytes.length === 0) continue;
-    if (entry.slice(0, comma) === "v1") v1.push(bytes);
+  for (const entry of header.split(" ")) {
+    const [version, signature] = entry.split(",");
+    if (!version || !signature) continue;
+    if (version === "v1") v1.push(signature);
     else otherVersions++;
   }
   return { v1, otherVersions };
 }
 
 /**
- * Equal bytes, in time that depends only on the length (which is public: 32 for SHA-256), so a
- * forger cannot learn the expected signature byte by byte from response times.
+ * Equal strings, in time that depends only on the length (which is public: 44 base64 characters
+ * for SHA-256), so a forger cannot learn the expected signature byte by byte from response times.
  */
-export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
+export function timingSafeEqual(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return diff === 0;
 }

@@ -1,13 +1,13 @@
 import { err, type Result } from "../core/result.js";
 import { WebhookVerificationError, type WebhookVerificationReason } from "./errors.js";
-import { parseWebhookEvent } from "./event.js";
+import { parseWebhookEvent, type WebhookEventPolicy } from "./event.js";
 import type { WebhookEvent } from "./events.js";
 import { readWebhookHeaders } from "./headers.js";
 import { toRawPayload } from "./payload.js";
-import { computeSignature, hmacKey, parseSignatureHeader, secretBytes, timingSafeEqual } from "./signature.js";
+import { computeSignature, encodeBase64, hmacKey, parseSignatureHeader, secretBytes, timingSafeEqual } from "./signature.js";
 
 /** How to verify a webhook. */
-export interface VerifyWebhookOptions {
+export interface VerifyWebhookOptions extends WebhookEventPolicy {
   /** The endpoint's signing secret from the Clerk Dashboard: `whsec_<base64>` (or the bare base64). */
   signingSecret: string;
   /**
@@ -27,10 +27,12 @@ const decoder = /*#__PURE__*/ new TextDecoder("utf-8", { fatal: true });
  * `type`. `payload` must be the raw body, byte for byte — not parsed JSON (`payload-not-raw`);
  * `headers` is a `Headers` or a plain record (`svix-*` or `webhook-*` names, any case).
  * Checks, in order: the secret, the payload, the headers, the timestamp (±`toleranceInSeconds`,
- * default 300), the `v1` HMAC-SHA256 signatures (one match suffices, compared in constant time),
- * then the JSON and its shape. An event type this SDK does not know is still returned (checked
- * as an envelope only). Never throws or rejects: every failure is a `WebhookVerificationError`
- * whose `reason` says which check failed.
+ * default 300), the `v1` HMAC-SHA256 signatures (one match suffices, compared in constant time;
+ * duplicated header lines count as one list), then that the payload is a JSON object with a
+ * string `type`. The signature is the only gate: a correctly signed event whose shape differs
+ * from the webhooks spec is returned and the difference told to `onDrift` (with `strict: true`,
+ * for tests, it is `invalid-event`). Never throws or rejects: every failure is a
+ * `WebhookVerificationError` whose `reason` says which check failed.
  */
 export async function verifyWebhook(
   payload: string | Uint8Array,
@@ -84,12 +86,13 @@ async function verify(
   headers: unknown,
   options: VerifyWebhookOptions,
 ): Promise<Result<WebhookEvent, WebhookVerificationError>> {
-  let secret: unknown, tolerance: unknown, clockFn: unknown;
+  let secret: unknown, tolerance: unknown, clockFn: unknown, policy: WebhookEventPolicy;
   try {
     const opts: Partial<VerifyWebhookOptions> = typeof options === "object" && options !== null ? options : {};
     secret = opts.signingSecret;
     tolerance = opts.toleranceInSeconds ?? DEFAULT_TOLERANCE_SECONDS;
     clockFn = opts.now ?? Date.now;
+    policy = { strict: opts.strict === true, onDrift: typeof opts.onDrift === "function" ? opts.onDrift : undefined };
   } catch (cause) {
     return fail("invalid-options", "The options object could not be read.", cause);
   }
@@ -116,7 +119,8 @@ async function verify(
     return fail("missing-headers", `Missing webhook header(s): ${missing.map(([, name]) => name).join(", ")} (or their webhook-* equivalents).`);
   }
 
-  if (!/^\d{1,15}$/.test(timestamp)) {
+  // Canonical decimal only: Svix signs the number, so "0123" could never carry a valid signature.
+  if (!/^(0|[1-9]\d{0,14})$/.test(timestamp)) {
     return fail("invalid-timestamp", "The svix-timestamp header is not a Unix time in whole seconds.");
   }
   const sent = Number(timestamp);
@@ -143,10 +147,10 @@ async function verify(
     return fail("invalid-signature", "The svix-signature header holds no well-formed signature (expected space-separated v1,<base64> entries).");
   }
 
-  let expected: Uint8Array;
+  let expected: string;
   try {
     const key = await hmacKey(secret, keyBytes);
-    expected = await computeSignature(key, id, timestamp, raw.value);
+    expected = encodeBase64(await computeSignature(key, id, timestamp, raw.value));
   } catch (cause) {
     return fail("crypto-unavailable", "WebCrypto could not compute the HMAC-SHA256 signature.", cause);
   }
@@ -170,7 +174,7 @@ async function verify(
       return fail("invalid-json", "The webhook is correctly signed but its payload is not UTF-8 text.", cause);
     }
   }
-  return parseWebhookEvent(text);
+  return parseWebhookEvent(text, policy);
 }
 
 function fail(reason: WebhookVerificationReason, message: string, cause?: unknown): Result<never, WebhookVerificationError> {

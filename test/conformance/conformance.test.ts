@@ -95,6 +95,8 @@ function coreFor(log: Exchange[], fetchImpl: typeof fetch = globalThis.fetch): C
     serverURL: prism.url,
     retry: false,
     timeoutMs: 30_000,
+    // The conformance suite holds the spec to its word: every difference is an error.
+    responseValidation: "strict",
     fetch: async (input, init) => {
       const request = input instanceof Request ? input : new Request(input, init);
       const requestBody = request.body ? await request.clone().text() : "";

@@ -371,7 +371,10 @@ export function buildRequest(spec: any, op: any, variant: Variant): Record<strin
     if (p.in !== "path" && p.in !== "query") continue;
     if (p.in === "query" && !p.required && !full) continue;
     const schema = p.example !== undefined ? { ...flatten(spec, p.schema), example: p.example } : p.schema;
-    request[p.name] = valueFor(spec, schema, p.name, { full, depth: 0 });
+    // `paginated: true` makes the API answer a `{ data, total_count }` envelope the spec does not
+    // describe, so Prism (which serves the spec) cannot answer it; the envelope is tested on the
+    // emulator and with real answers instead (test/core/paginate, test/corpus).
+    request[p.name] = p.name === "paginated" ? false : valueFor(spec, schema, p.name, { full, depth: 0 });
   }
   const content = op.requestBody?.content;
   if (content) {

@@ -2,16 +2,18 @@
 // accepts, or a wrong body would slip through as `ok` (or a good one pay for a needless re-check).
 import { safeParse, type GenericSchema } from "valibot";
 import { describe, expect, test } from "vitest";
-import { conforms, type SchemaNode } from "../../src/core/schemas.js";
+import { conforms, inspect, type SchemaNode } from "../../src/core/schemas.js";
 import { EmailAddress } from "../../src/models/emailAddress.js";
 import { OrganizationMembership } from "../../src/models/organizationMembership.js";
 import { User } from "../../src/models/user.js";
 import { membershipJson, userJson } from "../helpers/fixtures.js";
 
-const agree = (schema: GenericSchema, value: unknown): [boolean, boolean] => [
-  conforms(schema as unknown as SchemaNode, value),
-  safeParse(schema, value).success,
-];
+/** conforms vs valibot; and `inspect` (the walk that names differences) finds nothing exactly when conforms says yes. */
+const agree = (schema: GenericSchema, value: unknown): [boolean, boolean] => {
+  const fast = conforms(schema as unknown as SchemaNode, value);
+  expect(inspect(schema as unknown as SchemaNode, value).length === 0, "inspect agrees with conforms").toBe(fast);
+  return [fast, safeParse(schema, value).success];
+};
 
 /** Every way to spoil one field of an object: wrong JSON type, null, removed. */
 function spoiled(base: Record<string, unknown>): [string, Record<string, unknown>][] {
@@ -65,5 +67,31 @@ describe("conforms agrees with valibot's safeParse", () => {
       const [fast, slow] = agree(User, value);
       expect(fast, String(value)).toBe(slow);
     }
+  });
+});
+
+describe("conforms knows every schema kind the generator emits", () => {
+  const KNOWN = new Set(["string", "number", "boolean", "unknown", "nullable", "exact_optional", "lazy", "picklist", "union", "array", "record", "loose_object", "object"]);
+
+  test("in every model and webhook event schema (an unknown kind would fail every answer strictly)", async () => {
+    const { readdirSync } = await import("node:fs");
+    const here = new URL("../../src/models/", import.meta.url);
+    const modules = [
+      ...(await Promise.all(readdirSync(here).filter((f) => f.endsWith(".ts")).map((f) => import(new URL(f, here).href)))),
+      await import("../../src/webhooks/events.js"),
+    ];
+    const kinds = new Set<string>();
+    const seen = new Set<object>();
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== "object" || seen.has(node)) return;
+      seen.add(node);
+      const s = node as SchemaNode & { kind?: string };
+      if (s.kind !== "schema") return;
+      kinds.add(s.type);
+      for (const child of [s.wrapped, s.item, s.value, ...Object.values(s.entries ?? {}), ...((s.options as unknown[]) ?? [])]) visit(child);
+    };
+    for (const mod of modules) for (const value of Object.values(mod as Record<string, unknown>)) visit(value);
+    expect(kinds.size).toBeGreaterThan(8);
+    expect([...kinds].filter((k) => !KNOWN.has(k))).toEqual([]);
   });
 });

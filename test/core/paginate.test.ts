@@ -1,7 +1,12 @@
 // paginate / paginateItems over both list styles, on the in-memory emulator: page boundaries,
 // total_count, errors mid-way, aborts, and the type-level refusal of non-list functions.
 import { describe, expect, test } from "vitest";
-import { ClerkCore, paginate, paginateItems, type Result } from "../../src/core/index.js";
+import { ClerkCore, paginate, paginateItems, PaginationError, type Result } from "../../src/core/index.js";
+import { clientsList } from "../../src/funcs/clientsList.js";
+import { invitationsCreate } from "../../src/funcs/invitationsCreate.js";
+import { invitationsList } from "../../src/funcs/invitationsList.js";
+import { fakeFetch, json } from "../helpers/fakeFetch.js";
+import { organizationWithLogoJson, testCore, userJson } from "../helpers/fixtures.js";
 import { jwksGetJWKS } from "../../src/funcs/jwksGetJWKS.js";
 import { organizationsList } from "../../src/funcs/organizationsList.js";
 import { usersGet } from "../../src/funcs/usersGet.js";
@@ -187,3 +192,109 @@ export function typeChecks(core: ClerkCore): void {
     for await (const item of paginateItems(core, organizationsList)) if (item.ok) void item.value.slug;
   });
 }
+
+describe("paginated: true (the envelope) on the lists that take the flag", () => {
+  async function withInvitations(n: number) {
+    const { emulator, core } = setup({});
+    for (let i = 0; i < n; i++) {
+      const made = await invitationsCreate(core, { email_address: `guest${i}@example.com` });
+      if (!made.ok) throw made.error;
+    }
+    return { emulator, core, before: emulator.requests.length };
+  }
+
+  test("the emulator answers the envelope and paginate walks it to total_count (strict)", async () => {
+    const { emulator, core, before } = await withInvitations(12);
+    const strictCore = new ClerkCore({ secretKey: emulator.secretKey, fetch: emulator.fetch, retry: false, responseValidation: "strict" });
+    const pages = await collect(paginate(strictCore, invitationsList, { limit: 5, paginated: true }));
+    expect(sizes(pages)).toEqual([5, 5, 2]);
+    expect(pages.every((p) => p.ok && !Array.isArray(p.value) && (p.value as unknown as { total_count: number }).total_count === 12)).toBe(true);
+    expect(emulator.requests.slice(before).map((r) => r.query.paginated)).toEqual(["true", "true", "true"]);
+    const items = await collect(paginateItems(core, invitationsList, { limit: 5, paginated: true }));
+    expect(new Set(items.map((i) => i.ok && i.value.id)).size).toBe(12);
+  });
+
+  test("without the flag the same list is bare arrays", async () => {
+    const { core } = await withInvitations(7);
+    const pages = await collect(paginate(core, invitationsList, { limit: 5 }));
+    expect(sizes(pages)).toEqual([5, 2]);
+    expect(pages.every((p) => p.ok && Array.isArray(p.value))).toBe(true);
+  });
+
+  test("a list the emulator serves by placeholder answers the envelope too", async () => {
+    const { emulator } = setup({});
+    const strictCore = new ClerkCore({ secretKey: emulator.secretKey, fetch: emulator.fetch, retry: false, responseValidation: "strict" });
+    expect(await clientsList(strictCore, { paginated: true })).toEqual({ ok: true, value: { data: [], total_count: 0 } });
+    expect(await clientsList(strictCore, {})).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe("a list that makes no progress ends with a PaginationError, never a loop", () => {
+  const fullPage = (from: number, n = 10) => Array.from({ length: n }, (_, i) => userJson({ id: `user_${from + i}` }));
+
+  test("a server that ignores offset (the same full page every time) is stopped after one repeat", async () => {
+    const fake = fakeFetch(() => json(fullPage(0)));
+    const pages = await collect(paginate(testCore(fake), usersList, { limit: 10 }));
+    expect(sizes(pages)).toEqual([10, -1]);
+    const last = pages[1]!;
+    if (last.ok) throw new Error("expected an error");
+    expect(last.error).toBeInstanceOf(PaginationError);
+    expect(last.error.kind).toBe("response-validation");
+    expect((last.error as PaginationError).reason).toBe("repeated-page");
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  test("a total_count that promises more than an offset-clamping server has is stopped", async () => {
+    const orgs = Array.from({ length: 30 }, (_, i) => organizationWithLogoJson({ id: `org_${i}` }));
+    const fake = fakeFetch((request) => {
+      const offset = Math.min(Number(new URL(request.url).searchParams.get("offset")), 20);
+      return json({ data: orgs.slice(offset, offset + 10), total_count: 1000 });
+    });
+    const pages = await collect(paginate(testCore(fake), organizationsList, { limit: 10 }));
+    expect(sizes(pages)).toEqual([10, 10, 10, -1]);
+    expect(fake.calls).toHaveLength(4);
+  });
+
+  test("a repeat in another order is no progress either; a page with one new item is", async () => {
+    let n = 0;
+    const fake = fakeFetch(() => json(n++ === 0 ? fullPage(0) : n === 2 ? fullPage(1) : fullPage(1).reverse()));
+    const pages = await collect(paginate(testCore(fake), usersList, { limit: 10 }));
+    expect(sizes(pages)).toEqual([10, 10, -1]);
+  });
+
+  test("cursor mode: a cursor that does not advance is stopped", async () => {
+    let n = 0;
+    const fake = fakeFetch((request) => {
+      const after = new URL(request.url).searchParams.get("starting_after");
+      n++;
+      // The second page is new items ending on the cursor it was given.
+      return json(after === null ? fullPage(0) : [...fullPage(100, 9), userJson({ id: after })]);
+    });
+    const pages = await collect(paginate(testCore(fake), usersList, { limit: 10 }, { mode: "cursor" }));
+    expect(sizes(pages)).toEqual([10, 10, -1]);
+    const last = pages[2]!;
+    expect(!last.ok && (last.error as PaginationError).reason).toBe("cursor-unchanged");
+    expect(n).toBe(2);
+  });
+});
+
+describe("pages that are no list at all never make paginate throw", () => {
+  test.each(["tolerant", "off"] as const)("null and {} pages under %s: yielded or an error, then the end", async (policy) => {
+    for (const body of [null, {}, { data: null }, { data: "x", total_count: "y" }, 42]) {
+      const core = testCore(fakeFetch(() => json(body)), { responseValidation: policy });
+      const pages = await collect(paginate(core, organizationsList, { limit: 10 }));
+      expect(pages.length, JSON.stringify(body)).toBe(1);
+      const items = await collect(paginateItems(core, organizationsList, { limit: 10 }));
+      expect(items.length, JSON.stringify(body)).toBeLessThanOrEqual(1);
+      const bare = await collect(paginate(testCore(fakeFetch(() => json(body)), { responseValidation: policy }), usersList));
+      expect(bare.length, JSON.stringify(body)).toBe(1);
+    }
+  });
+
+  test("under tolerant a null page where a list is documented is a response-validation error; under off it is the value", async () => {
+    const [tolerant] = await collect(paginate(testCore(fakeFetch(() => json(null))), usersList));
+    expect(!tolerant!.ok && tolerant!.error.kind).toBe("response-validation");
+    const [off] = await collect(paginate(testCore(fakeFetch(() => json(null)), { responseValidation: "off" }), usersList));
+    expect(off).toEqual({ ok: true, value: null });
+  });
+});

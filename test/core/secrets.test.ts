@@ -48,11 +48,11 @@ describe("debug logger", () => {
     expect(fake.calls[0]?.headers.authorization).toBe(`Bearer ${SECRET_KEY}`);
   });
 
-  test("the lax-mode warning does not contain the secret key", async () => {
+  test("the drift warning (tolerant policy) does not contain the secret key", async () => {
     const logger = recordingLogger();
     const fake = fakeFetch([json(userJson({ banned: "no" }))]);
-    await usersGet(testCore(fake, { debugLogger: logger, responseValidation: "lax" }), { user_id: "user_1" });
-    expect(logger.lines.some((l) => l.includes("lax"))).toBe(true);
+    await usersGet(testCore(fake, { debugLogger: logger, responseValidation: "tolerant" }), { user_id: "user_1" });
+    expect(logger.lines.some((l) => l.includes("tolerant"))).toBe(true);
     expectNoSecret(logger.lines.join("\n"));
   });
 
@@ -82,7 +82,7 @@ describe("errors", () => {
     ["connection", () => errorOf(fakeFetch(() => new TypeError("fetch failed")), { retry: false })],
     ["timeout", () => errorOf(fakeFetch(() => ({ hang: true })), { timeoutMs: 10, retry: false })],
     ["aborted", () => errorOf(fakeFetch(() => ({ hang: true })), { signal: AbortSignal.timeout(10) })],
-    ["response-validation", () => errorOf(fakeFetch([json({ id: 1 })]))],
+    ["response-validation", () => errorOf(fakeFetch([json([{ id: 1 }])]))],
     ["invalid-request", () => usersGet(testCore(fakeFetch()), { user_id: "" }).then((r) => (r as { error: ClerkFnError }).error)],
     [
       "hook",

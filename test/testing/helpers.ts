@@ -17,7 +17,7 @@ export function setup(
   coreOptions: Omit<ClerkCoreOptions, "fetch"> = {},
 ): { emulator: ClerkEmulator; core: ClerkCore } {
   const emulator = createClerkEmulator(options);
-  const core = new ClerkCore({ secretKey: emulator.secretKey, retry: false, ...coreOptions, fetch: emulator.fetch });
+  const core = new ClerkCore({ secretKey: emulator.secretKey, retry: false, responseValidation: "strict", ...coreOptions, fetch: emulator.fetch });
   return { emulator, core };
 }
 

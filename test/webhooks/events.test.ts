@@ -6,14 +6,16 @@ import {
   type KnownWebhookEventType,
   type WebhookEvent,
   type WebhookEventOfType,
+  type VerifyWebhookOptions,
 } from "../../src/webhooks/index.js";
+import type { Issue } from "../../src/core/errors.js";
 import { SECRET, clock, event, signed, userData } from "./fixtures.js";
 
 const options = { signingSecret: SECRET, now: clock() };
 
-async function verifyJson(json: unknown): ReturnType<typeof verifyWebhook> {
+async function verifyJson(json: unknown, extra: Partial<VerifyWebhookOptions> = {}): ReturnType<typeof verifyWebhook> {
   const { body, headers } = await signed(JSON.stringify(json));
-  return verifyWebhook(body, headers, options);
+  return verifyWebhook(body, headers, { ...options, ...extra });
 }
 
 describe("typed events", () => {
@@ -72,8 +74,35 @@ describe("typed events", () => {
     }
   });
 
-  it("refuses a documented event type whose data has the wrong shape, with issues", async () => {
-    const result = await verifyJson(event("user.created", userData({ id: 42, email_addresses: "nope", banned: undefined })));
+  it("returns a correctly signed event whose data lacks required fields or has other types, and tells onDrift", async () => {
+    const reports: [readonly Issue[], { type: string }][] = [];
+    const onDrift = (issues: readonly Issue[], context: { type: string }): void => void reports.push([issues, context]);
+    const body = event("user.created", userData({ id: 42, email_addresses: "nope", banned: undefined }));
+    const result = await verifyJson(body, { onDrift });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect((result.value.data as { id: unknown }).id).toBe(42);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]![1]).toEqual({ type: "user.created" });
+    expect(reports[0]![0]).toEqual(
+      expect.arrayContaining([
+        { path: ["data", "id"], message: "expected string, received number" },
+        { path: ["data", "email_addresses"], message: "expected array, received string" },
+        { path: ["data", "banned"], message: "required boolean, but missing" },
+      ]),
+    );
+    // Told once per event type and path for the same observer.
+    expect((await verifyJson(body, { onDrift })).ok).toBe(true);
+    expect(reports).toHaveLength(1);
+  });
+
+  it("a drifting envelope (no timestamp, no instance_id) is still the event", async () => {
+    const result = await verifyJson({ type: "user.deleted", data: { deleted: true } });
+    expect(result.ok).toBe(true);
+  });
+
+  it("strict: true refuses a documented event type whose data has the wrong shape, with issues", async () => {
+    const result = await verifyJson(event("user.created", userData({ id: 42, email_addresses: "nope", banned: undefined })), { strict: true });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const error = result.error;
@@ -81,15 +110,15 @@ describe("typed events", () => {
     expect(error.kind).toBe("webhook-verification");
     const paths = error.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["data.id", "data.email_addresses", "data.banned"]));
-    expect(error.issues.find((i) => i.path.join(".") === "data.id")?.message).toBe("expected string, got number");
-    expect(error.issues.find((i) => i.path.join(".") === "data.banned")?.message).toBe("required, but missing");
+    expect(error.issues.find((i) => i.path.join(".") === "data.id")?.message).toBe("expected string, received number");
+    expect(error.issues.find((i) => i.path.join(".") === "data.banned")?.message).toBe("required boolean, but missing");
     expect(error.message).toContain("user.created");
     // The escape hatch: the signed JSON, as sent.
     expect((error.data as { data: { id: unknown } }).data.id).toBe(42);
   });
 
   it("issue messages describe types, never the personal data in the event", async () => {
-    const result = await verifyJson(event("user.created", userData({ first_name: 12345, last_name: ["jane.doe@secret.example"] })));
+    const result = await verifyJson(event("user.created", userData({ first_name: 12345, last_name: ["jane.doe@secret.example"] })), { strict: true });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.message).not.toContain("jane.doe@secret.example");
@@ -98,11 +127,13 @@ describe("typed events", () => {
     }
   });
 
-  it("refuses JSON without the event envelope as invalid-event", async () => {
-    for (const json of [{ test: 1 }, [], "user.created", 7, null, { type: 5, data: {} }, { type: "user.created", data: {} }]) {
+  it("refuses, under any policy, only JSON that is not an object with a string type", async () => {
+    for (const json of [{ test: 1 }, [], "user.created", 7, null, { type: 5, data: {} }, [{ type: "user.created" }]]) {
       const result = await verifyJson(json);
-      expect(result.ok ? undefined : result.error.reason).toBe("invalid-event");
+      expect(result.ok ? undefined : result.error.reason, JSON.stringify(json)).toBe("invalid-event");
     }
+    expect((await verifyJson({ type: "user.created", data: {} })).ok).toBe(true);
+    expect((await verifyJson({ type: "user.created", data: {} }, { strict: true })).ok).toBe(false);
   });
 
   it("does not treat inherited property names as event types", async () => {

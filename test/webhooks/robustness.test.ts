@@ -120,7 +120,7 @@ describe("secrets and signatures stay out of errors", () => {
       [BODY, { "svix-id": "msg_1", "svix-timestamp": String(NOW), "svix-signature": `garbage ${good}x` }, { signingSecret: SECRET, now: clock() }],
     ];
     const signedBad = await signed(JSON.stringify(event("user.created", { id: SECRET })), { id: "msg_1" });
-    cases.push([signedBad.body, signedBad.headers, { signingSecret: SECRET, now: clock() }]);
+    cases.push([signedBad.body, signedBad.headers, { signingSecret: SECRET, now: clock(), strict: true } as (typeof cases)[number][2]]);
 
     for (const [payload, headers, options] of cases) {
       const result = await verifyWebhook(payload, headers, options);
