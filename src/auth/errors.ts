@@ -21,7 +21,7 @@
  * - `secret-key-missing`: the core has no secret key and none of `jwtKey` / `machineSecretKey` helps.
  * - `secret-key-invalid`: the API refused the secret key (401) for `GET /jwks` or a machine-token verify call.
  * - `token-verification-failed`: the machine-token verify call failed (network, timeout, 5xx, an
- *   answer without a subject), or an OAuth token lacks the configured `audience`.
+ *   answer without a subject).
  */
 export type TokenVerificationReason =
   | "token-invalid"

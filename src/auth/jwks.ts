@@ -46,22 +46,35 @@ interface Instance {
  * One JWKS cache per Clerk instance, shared by every `ClerkCore` of it: a handler that builds its
  * core per request (the Workers `env` pattern) fetches `/jwks` once, not per request. The instance
  * is the server URL plus a SHA-256 of the secret key, so two instances never share keys and no
- * secret is held by the cache. Created on first use: importing this module does nothing.
+ * secret is held by the cache. Cores with their own `fetch` option (an emulator, a test double, a
+ * proxy) count as their own backend too: two emulators accepting the same test key never mix
+ * their keys. Created on first use: importing this module does nothing.
  */
 let instances: Map<string, JwksState> | undefined;
+let fetchIds: WeakMap<typeof fetch, number> | undefined;
+let nextFetchId = 1;
 
 const ID_KEY = "clerk-fn/auth/jwks-instance";
 
 async function instanceOf(core: ClerkCore, secretKey: string): Promise<Instance> {
   let id = core.cache.get(ID_KEY) as Promise<string> | undefined;
+  // Stable across processes (it names the entry of a shared store): server URL and secret key only.
   if (!id) core.cache.set(ID_KEY, (id = sha256(`${core.serverURL}\n${secretKey}`)));
+  const custom = core.options.fetch;
+  let fetchId = 0;
+  if (custom) {
+    fetchIds ??= new WeakMap();
+    fetchId = fetchIds.get(custom) ?? nextFetchId++;
+    fetchIds.set(custom, fetchId);
+  }
   const key = await id;
+  const memoryKey = `${fetchId}:${key}`;
   instances ??= new Map();
-  let state = instances.get(key);
+  let state = instances.get(memoryKey);
   if (!state) {
     if (instances.size >= MAX_INSTANCES) instances.delete(instances.keys().next().value as string);
     state = { entries: new Map(), loadedAt: undefined, attemptedAt: undefined, failed: undefined, inflight: undefined };
-    instances.set(key, state);
+    instances.set(memoryKey, state);
   }
   return { id: key, state };
 }
@@ -69,6 +82,7 @@ async function instanceOf(core: ClerkCore, secretKey: string): Promise<Instance>
 /** Forgets every instance's keys (tests; or after rotating a secret key in a long-lived process). */
 export function clearJwksCache(): void {
   instances = undefined;
+  fetchIds = undefined;
 }
 
 /**
@@ -162,8 +176,8 @@ async function load(core: ClerkCore, secretKey: string, { id, state }: Instance,
     return;
   }
   const entries = readKeys(result.value, state.entries);
-  if (!entries || entries.size === 0) {
-    state.failed = tokenError("jwk-failed-to-load", "The JWKS answer of GET /jwks has no RS256 signing keys.");
+  if (!entries) {
+    state.failed = tokenError("jwk-failed-to-load", "The JWKS answer of GET /jwks has no keys.");
     return;
   }
   state.entries = entries;
@@ -193,7 +207,7 @@ async function fromStore(store: JwksStore, key: string, nowMs: number): Promise<
 /** RSA signing keys by `kid`, reusing the entries (and imported keys) whose material is unchanged. */
 function readKeys(value: unknown, previous: Map<string, Entry>): Map<string, Entry> | undefined {
   const keys = typeof value === "object" && value !== null ? (value as { keys?: unknown }).keys : undefined;
-  if (!Array.isArray(keys)) return undefined;
+  if (!Array.isArray(keys) || keys.length === 0) return undefined;
   const entries = new Map<string, Entry>();
   for (const k of keys as unknown[]) {
     if (typeof k !== "object" || k === null) continue;

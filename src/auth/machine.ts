@@ -96,7 +96,7 @@ function readRecord(value: unknown, type: MachineTokenType, { audience, nowMs, s
   }
   const wanted = listOf(audience);
   if (type === "oauth_token" && wanted.length > 0 && !listOf(raw.aud).some((a) => wanted.includes(a))) {
-    return err(tokenError("token-verification-failed", "The OAuth token's audience (aud) is missing or does not match the expected audience."));
+    return err(tokenError("token-invalid-audience", "The OAuth token's audience (aud) is missing or does not match the expected audience."));
   }
   const claims = raw.claims;
   return ok({
