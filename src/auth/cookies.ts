@@ -2,7 +2,8 @@ import { fromBase64url, toBase64url } from "./crypto.js";
 
 /**
  * Parses a `Cookie` request header as RFC 6265 §5.4 describes it: `name=value` pairs separated by
- * `;`, optional whitespace trimmed, a value in double quotes unquoted, no percent-decoding. The
+ * `;`, optional whitespace trimmed, a value kept as it is (double quotes included, as Clerk's SDK
+ * keeps them; no session token or timestamp is quoted), no percent-decoding. The
  * first occurrence of a name wins (browsers list the most specific path first). A pair without
  * `=` or with an empty name is skipped without hiding the pairs after it.
  */
@@ -14,9 +15,7 @@ export function parseCookies(header: string | null | undefined): Map<string, str
     if (eq < 0) continue;
     const name = pair.slice(0, eq).trim();
     if (!name || cookies.has(name)) continue;
-    let value = pair.slice(eq + 1).trim();
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-    cookies.set(name, value);
+    cookies.set(name, pair.slice(eq + 1).trim());
   }
   return cookies;
 }
