@@ -375,7 +375,7 @@ describe("JWKS: a pluggable second-level store (jwksCache)", () => {
     const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
     const token = await sign(k1, sessionClaims());
     expect((await verifyToken(coreFor(api), token, { now, jwksCache: jwksWebCache(Promise.resolve(cache)) })).ok).toBe(true);
-    const [[url, entry]] = [...cache.entries];
+    const [url, entry] = [...cache.entries][0]!;
     expect(url!.startsWith("https://jwks.clerk-fn.invalid/")).toBe(true);
     expect(url).not.toContain(SECRET_KEY.slice(8));
     expect(entry!.cacheControl).toBe(`max-age=${JWKS_TTL_MS / 1000}`);
