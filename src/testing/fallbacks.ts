@@ -1,4 +1,4 @@
-// Answers for the operations the emulator does not model: 175 of the API's 249. Each entry is the
+// Answers for the operations the emulator does not model: 163 of the API's 249. Each entry is the
 // route's success status and the SDK's own response schema (or the empty value it yields, inlined
 // when short, or when the schema is declared inside the operation's module and not exported).
 // The table was derived from src/funcs once, not from the spec, and is kept honest by
@@ -59,14 +59,7 @@ export const FALLBACKS: Readonly<Record<string, Fallback>> = {
   "GET /allowlist_identifiers": { json: [] },
   "POST /allowlist_identifiers": { json: {} },
   "DELETE /allowlist_identifiers/{identifier_id}": { json: {object:"",deleted:false} },
-  "GET /api_keys": { json: {data:[],total_count:0} },
-  "POST /api_keys": { json: {object:"",id:"",type:"",subject:"",name:"",claims:null,scopes:[],secret:"",revoked:false,revocation_reason:null,expired:false,expiration:null,created_by:null,last_used_at:null,created_at:0,updated_at:0}, status: 201 },
-  "POST /api_keys/verify": { json: {object:"",id:"",type:"",subject:"",name:"",claims:null,scopes:[],revoked:false,revocation_reason:null,expired:false,expiration:null,created_by:null,last_used_at:null,created_at:0,updated_at:0} },
-  "GET /api_keys/{apiKeyID}": { json: {object:"",id:"",type:"",subject:"",name:"",claims:null,scopes:[],revoked:false,revocation_reason:null,expired:false,expiration:null,created_by:null,last_used_at:null,created_at:0,updated_at:0} },
   "PATCH /api_keys/{apiKeyID}": { json: {object:"",id:"",type:"",subject:"",name:"",claims:null,scopes:[],revoked:false,revocation_reason:null,expired:false,expiration:null,created_by:null,last_used_at:null,created_at:0,updated_at:0} },
-  "DELETE /api_keys/{apiKeyID}": { json: {id:"",object:"",deleted:false} },
-  "POST /api_keys/{apiKeyID}/revoke": { json: {object:"",id:"",type:"",subject:"",name:"",claims:null,scopes:[],revoked:false,revocation_reason:null,expired:false,expiration:null,created_by:null,last_used_at:null,created_at:0,updated_at:0} },
-  "GET /api_keys/{apiKeyID}/secret": { json: {secret:""} },
   "PUT /beta_features/domain": 202,
   "PATCH /beta_features/instance_settings": { json: {} },
   "GET /billing/plans": { json: {data:[],total_count:0} },
@@ -122,10 +115,6 @@ export const FALLBACKS: Readonly<Record<string, Fallback>> = {
   "GET /instance/protect": { json: {object:"",rules_enabled:false,specter_enabled:false,checks_bypassed:false} },
   "PATCH /instance/protect": { json: {object:"",rules_enabled:false,specter_enabled:false,checks_bypassed:false} },
   "PATCH /instance/restrictions": { schema: InstanceRestrictions },
-  "GET /m2m_tokens": { json: {m2m_tokens:[],total_count:0} },
-  "POST /m2m_tokens": { json: {object:"",id:"",subject:"",token:"",revoked:false,revocation_reason:null,expired:false,expiration:null,last_used_at:null,created_at:0,updated_at:0} },
-  "POST /m2m_tokens/verify": { json: {object:"",id:"",subject:"",revoked:false,revocation_reason:null,expired:false,expiration:null,last_used_at:null,created_at:0,updated_at:0} },
-  "POST /m2m_tokens/{m2m_token_id}/revoke": { json: {object:"",id:"",subject:"",revoked:false,revocation_reason:null,expired:false,expiration:null,last_used_at:null,created_at:0,updated_at:0} },
   "GET /machines": { json: {data:[],total_count:0} },
   "POST /machines": { json: {object:"",id:"",name:"",instance_id:"",created_at:0,updated_at:0,scoped_machines:[],secret_key:""} },
   "GET /machines/{machine_id}": { json: {object:"",id:"",name:"",instance_id:"",created_at:0,updated_at:0,scoped_machines:[]} },
@@ -137,7 +126,6 @@ export const FALLBACKS: Readonly<Record<string, Fallback>> = {
   "POST /machines/{machine_id}/secret_key/rotate": { json: {object:"",secret:""} },
   "GET /oauth_applications": { json: {data:[],total_count:0} },
   "POST /oauth_applications": { schema: OAuthApplicationWithSecret },
-  "POST /oauth_applications/access_tokens/verify": { json: {object:"",id:"",client_id:"",subject:"",scopes:[],revoked:false,revocation_reason:null,expired:false,expiration:null,created_at:0,updated_at:0} },
   "GET /oauth_applications/{oauth_application_id}": { schema: OAuthApplication },
   "PATCH /oauth_applications/{oauth_application_id}": { schema: OAuthApplication },
   "DELETE /oauth_applications/{oauth_application_id}": { json: {object:"",deleted:false} },

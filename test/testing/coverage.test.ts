@@ -14,6 +14,7 @@ import { usersGet } from "../../src/funcs/usersGet.js";
 import { FALLBACKS } from "../../src/testing/fallbacks.js";
 import { identifierRoutes } from "../../src/testing/identifiers.js";
 import { invitationRoutes } from "../../src/testing/invitations.js";
+import { machineTokenRoutes } from "../../src/testing/machineTokens.js";
 import { organizationRoutes } from "../../src/testing/organizations.js";
 import { sessionRoutes } from "../../src/testing/sessions.js";
 import { userRoutes } from "../../src/testing/users.js";
@@ -110,7 +111,8 @@ async function world(): Promise<{ core: ClerkCore; ids: Record<string, string> }
   };
 }
 
-const builtIn = Object.keys({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes });
+const machineRoutes = machineTokenRoutes({ machineId: "mch_cov", machineSecretKey: "ak_cov" });
+const builtIn = Object.keys({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes, ...machineRoutes });
 const all = operations();
 
 describe("coverage of the API by the emulator", () => {
