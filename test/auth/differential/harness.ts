@@ -328,14 +328,11 @@ export async function ourVerify(c: VerifyCase, token: string): Promise<VerifyOut
   });
 }
 
-/** A deterministic PRNG (mulberry32), so generated cases are the same on every run. */
+/**
+ * Deterministic numbers in [0, 1) (a Weyl sequence of the golden ratio, shifted by `seed`), so
+ * generated cases are the same on every run.
+ */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let n = 0;
+  return () => ((seed + ++n * 0.6180339887498949) % 1 + 1) % 1;
 }
