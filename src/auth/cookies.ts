@@ -1,8 +1,9 @@
-import { base64url } from "jose";
+import { fromBase64url, toBase64url } from "./crypto.js";
 
 /**
  * Parses a `Cookie` request header as RFC 6265 §5.4 describes it: `name=value` pairs separated by
- * `;`, optional whitespace trimmed, a value in double quotes unquoted, no percent-decoding. The
+ * `;`, optional whitespace trimmed, a value kept as it is (double quotes included, as Clerk's SDK
+ * keeps them; no session token or timestamp is quoted), no percent-decoding. The
  * first occurrence of a name wins (browsers list the most specific path first). A pair without
  * `=` or with an empty name is skipped without hiding the pairs after it.
  */
@@ -14,9 +15,7 @@ export function parseCookies(header: string | null | undefined): Map<string, str
     if (eq < 0) continue;
     const name = pair.slice(0, eq).trim();
     if (!name || cookies.has(name)) continue;
-    let value = pair.slice(eq + 1).trim();
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-    cookies.set(name, value);
+    cookies.set(name, pair.slice(eq + 1).trim());
   }
   return cookies;
 }
@@ -28,7 +27,7 @@ export function parseCookies(header: string | null | undefined): Map<string, str
  */
 export async function cookieSuffix(publishableKey: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-1", new TextEncoder().encode(publishableKey));
-  return base64url.encode(new Uint8Array(digest)).slice(0, 8);
+  return toBase64url(new Uint8Array(digest)).slice(0, 8);
 }
 
 /**
@@ -41,8 +40,9 @@ export function issuerFromPublishableKey(publishableKey: string): string | undef
   if (!match) return undefined;
   try {
     // Publishable keys use standard base64; jose decodes the URL-safe alphabet without padding.
-    const b64url = match[1]!.replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
-    const decoded = new TextDecoder("utf-8", { fatal: true }).decode(base64url.decode(b64url));
+    const bytes = fromBase64url(match[1]!.replace(/\+/g, "-").replace(/\//g, "_"));
+    if (!bytes) return undefined;
+    const decoded = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     if (!decoded.endsWith("$")) return undefined;
     const host = decoded.slice(0, -1);
     return /^[A-Za-z0-9.-]+(?::\d+)?$/.test(host) ? `https://${host}` : undefined;

@@ -2,9 +2,10 @@
  * Why a token was not accepted. Stable strings: match on them, they do not change between
  * releases (the message may).
  *
- * - `token-invalid`: not a compact JWS, undecodable header or payload, a missing `kid` when keys
- *   come from the JWKS, a missing or non-numeric `exp`, a `sub` that is not a string; for opaque
- *   machine tokens: the API does not know the token.
+ * - `token-invalid`: not a compact JWS, undecodable header or payload, a `typ` other than `JWT`
+ *   (`at+jwt` for OAuth JWTs), a category (`cat`) of another token class, a missing or
+ *   non-numeric `exp`, a `sub` that is not a string; for opaque machine tokens: the API does not
+ *   know the token (404).
  * - `token-invalid-algorithm`: the header's `alg` is not `RS256` (checked before any key is used).
  * - `token-invalid-signature`: the signature does not verify with the instance key.
  * - `token-expired`: `exp` (plus the clock skew) has passed; a machine token the API reports expired.
@@ -13,14 +14,14 @@
  * - `token-invalid-authorized-parties`: `authorizedParties` is set and `azp` is missing, empty or not listed.
  * - `token-invalid-audience`: `audience` is set and `aud` does not contain it.
  * - `token-invalid-issuer`: `issuer` is set and `iss` differs.
- * - `token-not-session`: a JWT template, an M2M JWT or an OAuth `at+jwt` token where a session token was expected.
  * - `token-revoked`: the API reports the machine token revoked.
  * - `jwk-kid-mismatch`: no key with the token's `kid` in the JWKS, also after the refetch allowed per cool-down.
  * - `jwk-failed-to-load`: `GET /jwks` failed (or failed within the last cool-down), or a JWK could not be imported.
  * - `jwt-key-invalid`: the `jwtKey` option is not a PEM/SPKI RSA public key.
  * - `secret-key-missing`: the core has no secret key and none of `jwtKey` / `machineSecretKey` helps.
- * - `secret-key-invalid`: the API refused the secret key (401) when verifying a machine token.
- * - `token-verification-failed`: the machine-token verify call failed (network, timeout, 5xx, unexpected body).
+ * - `secret-key-invalid`: the API refused the secret key (401) for `GET /jwks` or a machine-token verify call.
+ * - `token-verification-failed`: the machine-token verify call failed (network, timeout, 5xx, an
+ *   answer without a subject).
  */
 export type TokenVerificationReason =
   | "token-invalid"
@@ -32,7 +33,6 @@ export type TokenVerificationReason =
   | "token-invalid-authorized-parties"
   | "token-invalid-audience"
   | "token-invalid-issuer"
-  | "token-not-session"
   | "token-revoked"
   | "jwk-kid-mismatch"
   | "jwk-failed-to-load"

@@ -1,5 +1,5 @@
-import { importSPKI } from "jose";
 import type { ClerkCore } from "../core/core.js";
+import { fromBase64url, importRsaKey } from "./crypto.js";
 import { tokenError, type TokenVerificationError } from "./errors.js";
 
 const CACHE_KEY = "clerk-fn/auth/jwtKey";
@@ -39,11 +39,7 @@ export async function localKey(core: ClerkCore, jwtKey: string): Promise<CryptoK
 }
 
 async function importLocal(body: string): Promise<CryptoKey | TokenVerificationError> {
-  const lines = body.match(/.{1,64}/g) ?? [];
-  const pem = `-----BEGIN PUBLIC KEY-----\n${lines.join("\n")}\n-----END PUBLIC KEY-----`;
-  try {
-    return await importSPKI(pem, "RS256");
-  } catch (cause) {
-    return tokenError("jwt-key-invalid", "jwtKey could not be imported as an RS256 public key (SPKI).", cause);
-  }
+  const der = fromBase64url(body.replace(/\+/g, "-").replace(/\//g, "_"));
+  const key = der && (await importRsaKey("spki", der));
+  return key ?? tokenError("jwt-key-invalid", "jwtKey could not be imported as an RS256 public key (SPKI).");
 }

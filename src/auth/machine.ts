@@ -1,63 +1,66 @@
-import { ClerkCore } from "../core/core.js";
+import type { ClerkCore } from "../core/core.js";
 import { err, ok, type Result } from "../core/result.js";
-import { apiKeysVerify } from "../funcs/apiKeysVerify.js";
-import { m2mVerifyToken } from "../funcs/m2mVerifyToken.js";
-import { oauthAccessTokensVerify } from "../funcs/oauthAccessTokensVerify.js";
+import { bapiFetch } from "./bapi.js";
 import { tokenError, type TokenVerificationError } from "./errors.js";
-import { decodeJwt, jwtClass } from "./jwt.js";
-import type { MachineTokenType, TokenType } from "./types.js";
+import { decodeJwt, listOf, machineJwtType } from "./jwt.js";
+import type { MachineTokenType } from "./types.js";
 
-/** Prefixes of opaque machine tokens. */
-const PREFIXES: readonly (readonly [string, MachineTokenType])[] = [
-  ["ak_", "api_key"],
-  ["mt_", "m2m_token"],
-  ["oat_", "oauth_token"],
-];
-
-/** What a token is and whether it is a JWT (verified locally) or opaque (verified by the API). */
-export interface TokenKind {
-  readonly type: TokenType;
-  readonly format: "jwt" | "opaque";
-}
+// A JWT as Clerk's SDK recognises one when routing machine tokens: three non-empty segments.
+const JWT_FORMAT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 /**
- * Tells token kinds apart without verifying anything: `ak_`, `mt_`, `oat_` prefixes are opaque
- * machine tokens; a JWT with `typ: at+jwt` is an OAuth token, one whose `sub` starts with `mch_`
- * (or with Clerk's M2M category) an M2M token; everything else is treated as a session token and
- * left to session verification to accept or refuse.
+ * The machine kind of a token, told apart as Clerk's SDK does and without verifying anything:
+ * the `mt_` / `oat_` / `ak_` prefixes of opaque tokens, a JWT whose `sub` is a machine (`mch_…`,
+ * M2M) or whose `typ` is `at+jwt` (OAuth). `undefined`: not a machine token (a session token, a
+ * JWT template, or garbage — left to session verification to refuse).
  */
-export function tokenKind(token: string): TokenKind {
-  for (const [prefix, type] of PREFIXES) if (token.startsWith(prefix)) return { type, format: "opaque" };
-  const decoded = decodeJwt(token);
-  if (!("header" in decoded)) return { type: "session_token", format: "jwt" };
-  const cls = jwtClass(decoded);
-  return { type: cls === "oauth" ? "oauth_token" : cls === "m2m" ? "m2m_token" : "session_token", format: "jwt" };
+export function machineTokenType(token: string): MachineTokenType | undefined {
+  const jwt = JWT_FORMAT.test(token) ? decodeJwt(token) : undefined;
+  const fromJwt = jwt && machineJwtType(jwt);
+  if (token.startsWith("mt_") || fromJwt === "m2m_token") return "m2m_token";
+  if (token.startsWith("oat_") || fromJwt === "oauth_token") return "oauth_token";
+  return token.startsWith("ak_") ? "api_key" : undefined;
 }
 
-/** An opaque machine token as the API describes it, reduced to what callers use. */
+/** Whether a machine token is a JWT (verified locally with the instance key) or opaque (by the API). */
+export function isJwtFormat(token: string): boolean {
+  return JWT_FORMAT.test(token);
+}
+
+/** A verified machine token, reduced to what the auth objects expose. */
 export interface MachineTokenRecord {
   readonly id: string;
-  readonly subject: string | null;
+  readonly subject: string;
   readonly name: string | null;
   readonly scopes: readonly string[];
   readonly claims: Readonly<Record<string, unknown>> | null;
   readonly clientId: string | null;
-  /** The API's answer as it came. */
+  /** The JWT's claims, or the API's verify answer as it came. */
   readonly raw: Readonly<Record<string, unknown>>;
 }
 
 /** Options of `verifyOpaqueMachineToken`. */
 export interface MachineVerifyOptions {
-  /** Authenticates `POST /m2m_tokens/verify` instead of the core's secret key. */
-  readonly machineSecretKey?: string | undefined;
+  /** OAuth tokens: the `aud` the token must list (one of). */
+  readonly audience?: string | readonly string[] | undefined;
   readonly nowMs: number;
   readonly skewMs: number;
 }
 
+// Each verify operation with the body field that carries the token.
+const VERIFY: Readonly<Record<MachineTokenType, readonly [path: string, field: string]>> = {
+  api_key: ["/api_keys/verify", "secret"],
+  m2m_token: ["/m2m_tokens/verify", "token"],
+  oauth_token: ["/oauth_applications/access_tokens/verify", "access_token"],
+};
+
 /**
- * Verifies an opaque `ak_` / `mt_` / `oat_` token through the API's verify operation (each with
- * its own body field). A token the API reports revoked or expired — or whose `expiration` has
- * passed — is refused even though the API answered 200.
+ * Verifies an opaque `ak_` / `mt_` / `oat_` token through the API's verify operation. M2M tokens
+ * are verified with the core's `machineSecretKey` when it has one (as `@clerk/backend` does), else
+ * its secret key. Of the answer only the fields that decide or describe access are read — `id`,
+ * `subject`, `scopes`, `revoked`, `expired`, `expiration` (and `name`, `claims`, `client_id`,
+ * `aud`) — tolerantly, so an answer that gains, loses or retypes another field still verifies.
+ * A token the answer reports revoked or expired is refused even though the API said 200.
  */
 export async function verifyOpaqueMachineToken(
   core: ClerkCore,
@@ -65,61 +68,43 @@ export async function verifyOpaqueMachineToken(
   type: MachineTokenType,
   options: MachineVerifyOptions,
 ): Promise<Result<MachineTokenRecord, TokenVerificationError>> {
-  const secretKey = type === "m2m_token" ? (options.machineSecretKey ?? core.secretKey) : core.secretKey;
+  const secretKey = (type === "m2m_token" ? core.machineSecretKey : undefined) ?? core.secretKey;
   if (!secretKey) {
-    return err(tokenError("secret-key-missing", "Give the ClerkCore a secret key (or machineSecretKey for M2M tokens) to verify machine tokens."));
+    return err(tokenError("secret-key-missing", "Give the ClerkCore a secret key (or a machineSecretKey for M2M tokens) to verify machine tokens."));
   }
-  // The core's retry policy applies (POST: not retried unless the core opts in), so a 401 is
-  // reported after one request.
-  let result: Result<unknown, unknown>;
-  if (type === "api_key") {
-    result = await apiKeysVerify(core, { secret: token });
-  } else if (type === "m2m_token") {
-    // The verify call authenticates with the machine's key when given: a separate core, since the
-    // pipeline takes `Authorization` from the core and per-call headers cannot replace it.
-    const m2mCore = options.machineSecretKey ? new ClerkCore({ ...core.options, secretKey: options.machineSecretKey }) : core;
-    result = await m2mVerifyToken(m2mCore, { token });
-  } else {
-    result = await oauthAccessTokensVerify(core, { access_token: token });
+  const [path, field] = VERIFY[type];
+  const answer = await bapiFetch(core, "POST", path, secretKey, { [field]: token });
+  if (!answer.ok) {
+    if (answer.status === 404) return err(tokenError("token-invalid", "The API does not know this machine token."));
+    if (answer.status === 401) return err(tokenError("secret-key-invalid", "The API refused the secret key used to verify the machine token."));
+    return err(tokenError("token-verification-failed", `The machine token could not be verified (${answer.detail}).`, answer.cause));
   }
-  if (!result.ok) return err(apiFailure(result.error));
-  return readRecord(result.value, options);
+  return readRecord(answer.value, type, options);
 }
 
-function apiFailure(error: unknown): TokenVerificationError {
-  const { kind, status } = (error ?? {}) as { kind?: unknown; status?: unknown };
-  if (kind === "api" && (status === 400 || status === 404 || status === 422)) {
-    return tokenError("token-invalid", "The API does not know this machine token.", error);
-  }
-  if (kind === "api" && (status === 401 || status === 403)) {
-    return tokenError("secret-key-invalid", "The API refused the secret key used to verify the machine token.", error);
-  }
-  const detail = typeof status === "number" ? `${String(kind)} ${status}` : String(kind);
-  return tokenError("token-verification-failed", `The machine token could not be verified (${detail}).`, error);
-}
-
-function readRecord(value: unknown, { nowMs, skewMs }: MachineVerifyOptions): Result<MachineTokenRecord, TokenVerificationError> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return err(tokenError("token-verification-failed", "The verify answer is not an object."));
-  }
-  const raw = value as Record<string, unknown>;
-  // The OAuth verify operation answers `{ active: false }` for an access token that is no longer active.
+function readRecord(value: unknown, type: MachineTokenType, { audience, nowMs, skewMs }: MachineVerifyOptions): Result<MachineTokenRecord, TokenVerificationError> {
+  const raw = (typeof value === "object" && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+  // The OAuth verify operation may answer `{ active: false }` for a token that is no longer active.
   if (raw.active === false) return err(tokenError("token-expired", "The machine token is no longer active."));
   if (raw.revoked === true) return err(tokenError("token-revoked", "The machine token has been revoked."));
   if (raw.expired === true) return err(tokenError("token-expired", "The machine token has expired."));
   const expiresAt = toMs(raw.expiration);
-  if (expiresAt !== undefined && expiresAt <= nowMs - skewMs) {
-    return err(tokenError("token-expired", "The machine token has expired."));
+  if (expiresAt !== undefined && expiresAt <= nowMs - skewMs) return err(tokenError("token-expired", "The machine token has expired."));
+  if (typeof raw.subject !== "string" || raw.subject === "") {
+    // Without a subject nothing says who calls: never signed in.
+    return err(tokenError("token-verification-failed", "The verify answer names no subject."));
   }
-  if (typeof raw.id !== "string" || raw.id === "") {
-    return err(tokenError("token-verification-failed", "The verify answer has no token id."));
+  const wanted = listOf(audience);
+  if (type === "oauth_token" && wanted.length > 0 && !listOf(raw.aud).some((a) => wanted.includes(a))) {
+    return err(tokenError("token-invalid-audience", "The OAuth token's audience (aud) is missing or does not match the expected audience."));
   }
+  const claims = raw.claims;
   return ok({
-    id: raw.id,
-    subject: typeof raw.subject === "string" ? raw.subject : null,
+    id: typeof raw.id === "string" ? raw.id : "",
+    subject: raw.subject,
     name: typeof raw.name === "string" ? raw.name : null,
-    scopes: Array.isArray(raw.scopes) ? raw.scopes.filter((s): s is string => typeof s === "string") : [],
-    claims: typeof raw.claims === "object" && raw.claims !== null && !Array.isArray(raw.claims) ? (raw.claims as Record<string, unknown>) : null,
+    scopes: listOf(raw.scopes),
+    claims: typeof claims === "object" && claims !== null && !Array.isArray(claims) ? (claims as Record<string, unknown>) : null,
     clientId: typeof raw.client_id === "string" ? raw.client_id : null,
     raw,
   });

@@ -1,8 +1,8 @@
-import { compactVerify } from "jose";
 import type { ClerkCore } from "../core/core.js";
 import { err, ok, type Result } from "../core/result.js";
+import { rs256Valid } from "./crypto.js";
 import { tokenError, TokenVerificationError } from "./errors.js";
-import { asVerified, checkClaims, checkTimes, decodeJwt, jwtClass, type DecodedJwt, type JwtClass } from "./jwt.js";
+import { asVerified, CATEGORY_M2M, checkClaims, decodeJwt, malformed, OAUTH_JWT_TYPES, type DecodedJwt } from "./jwt.js";
 import { localKey } from "./localKey.js";
 import type { VerifiedClaims, VerifyTokenOptions } from "./types.js";
 
@@ -10,17 +10,19 @@ import type { VerifiedClaims, VerifyTokenOptions } from "./types.js";
 export const DEFAULT_CLOCK_SKEW_MS = 5000;
 
 /**
- * Verifies a Clerk session token (a JWT from the `__session` cookie or an `Authorization: Bearer`
- * header) and returns its claims.
+ * Verifies a JWT of the instance, as `@clerk/backend`'s `verifyToken` does: session tokens, JWT
+ * template tokens, and M2M JWTs without Clerk's M2M category. Refused: M2M JWTs with that category
+ * and OAuth `at+jwt` tokens (`token-invalid`; `authenticateRequest` with `acceptsToken` verifies
+ * those), so a machine credential is never taken for a user's.
  *
- * Checks, in this order: structure; `alg` is RS256 (`none`, `HS*` and everything else are refused
- * before any key is looked up); `kid`; signature; `exp` / `nbf` / `iat` with `clockSkewInMs`;
- * `azp` against `authorizedParties`; `audience`; `issuer`; `sub`; and that the token is a session
- * token (JWT templates, M2M JWTs and OAuth `at+jwt` tokens signed by the same key are refused).
+ * Checks, in this order: structure; category; `typ` (absent or `JWT`); `alg` is RS256 (`none`,
+ * `HS*`, `RS384` … are refused before any key is looked up); the key by `kid`; signature; then
+ * `sub`, `audience`, `azp` against `authorizedParties`, `issuer`, and `exp` / `nbf` / `iat` with
+ * `clockSkewInMs`.
  *
- * With `jwtKey` nothing is sent. Otherwise the instance JWKS is loaded through the core (its secret
- * key, API URL and fetch) and cached on that core. Never throws: failures are a
- * `TokenVerificationError` with a stable `reason` (see `TokenVerificationReason`).
+ * With `jwtKey` nothing is sent. Otherwise the instance's JWKS is loaded with the core's secret
+ * key, API URL and fetch, and cached for every core of that instance (see `jwksCache`). Never
+ * throws: failures are a `TokenVerificationError` with a stable `reason`.
  */
 export async function verifyToken(
   core: ClerkCore,
@@ -31,20 +33,31 @@ export async function verifyToken(
 }
 
 /**
- * The JWT pipeline shared by session tokens and the JWT forms of M2M and OAuth tokens; `expected`
- * is the class the caller accepts. `authorizedParties` is only applied to sessions (`azp` of an
- * OAuth token is the client, and M2M tokens have none).
+ * How a JWT class is verified. `session`: `verifyToken` (and session tokens in requests);
+ * `m2m` / `oauth`: the JWT forms of machine tokens, which Clerk checks without `azp` and `iss`
+ * (an M2M token has no browser origin, the `azp` of an OAuth token is its client).
  */
+export type JwtMode = "session" | "m2m" | "oauth";
+
+/** The JWT pipeline shared by sessions, templates and the JWT forms of M2M and OAuth tokens. */
 export async function verifyJwt(
   core: ClerkCore,
   token: string,
   options: VerifyTokenOptions,
-  expected: Exclude<JwtClass, "template">,
+  mode: JwtMode,
+  decoded: DecodedJwt | undefined = decodeJwt(token),
 ): Promise<Result<VerifiedClaims, TokenVerificationError>> {
   try {
-    const decoded = decodeJwt(token);
-    if (decoded instanceof TokenVerificationError) return err(decoded);
+    if (!decoded) return err(malformed());
     const { header, payload } = decoded;
+    const cat = header.cat;
+    if (mode === "m2m" ? cat !== undefined && cat !== CATEGORY_M2M : cat === CATEGORY_M2M) {
+      return err(tokenError("token-invalid", mode === "m2m" ? "The token's category is not the M2M one." : "The token is an M2M token, not a session token."));
+    }
+    const typ = header.typ;
+    if (mode === "oauth" ? !OAUTH_JWT_TYPES.includes(typ as string) : typ !== undefined && typ !== "JWT") {
+      return err(tokenError("token-invalid", `The token's type (typ) is not ${mode === "oauth" ? "at+jwt" : "JWT"}.`));
+    }
     if (header.alg !== "RS256") {
       return err(tokenError("token-invalid-algorithm", "The token's algorithm (alg) is not RS256; only RS256 tokens are accepted."));
     }
@@ -53,14 +66,13 @@ export async function verifyJwt(
     const signature = await checkSignature(core, token, decoded, options, nowMs);
     if (signature) return err(signature);
 
-    const problem =
-      checkTimes(payload, { nowMs, skewMs }) ??
-      checkClaims(payload, {
-        authorizedParties: expected === "session" ? options.authorizedParties : undefined,
-        audience: options.audience,
-        issuer: options.issuer,
-      }) ??
-      checkClass(decoded, expected);
+    const problem = checkClaims(payload, {
+      authorizedParties: mode === "session" ? options.authorizedParties : undefined,
+      audience: options.audience,
+      issuer: mode === "session" ? options.issuer : undefined,
+      nowMs,
+      skewMs,
+    });
     return problem ? err(problem) : ok(asVerified(payload));
   } catch (thrown) {
     // Defensive: every step above reports its own failures; this keeps the never-throws promise.
@@ -90,45 +102,26 @@ async function checkSignature(
     // Networkless: the key is the caller's, a `kid` is not needed to find it.
     const key = await localKey(core, options.jwtKey);
     if (key instanceof TokenVerificationError) return key;
-    return (await signatureValid(token, key)) ? undefined : invalidSignature();
+    return (await rs256Valid(token, key)) ? undefined : invalidSignature();
   }
-  if (!core.secretKey) {
+  const secretKey = core.secretKey;
+  if (!secretKey) {
     return tokenError("secret-key-missing", "Pass jwtKey, or give the ClerkCore a secret key so the instance's JWKS can be loaded.");
   }
   const kid = header.kid;
-  if (typeof kid !== "string" || kid === "") return tokenError("token-invalid", "The token's header has no key id (kid).");
-  // Loaded on first use: an app that only verifies with jwtKey then does not carry the HTTP
-  // pipeline (ky, the core's call) when its bundler splits dynamic imports into chunks.
+  // No key can match a token without a kid: nothing is fetched for it.
+  if (typeof kid !== "string" || kid === "") return tokenError("jwk-kid-mismatch", "The token's header has no key id (kid).");
+  // Loaded on first use: an app that only verifies with jwtKey then does not carry the JWKS
+  // cache when its bundler splits dynamic imports into chunks.
   const { jwksKey, jwksRotatedKey } = await import("./jwks.js");
-  const key = await jwksKey(core, kid, nowMs);
+  const key = await jwksKey(core, secretKey, kid, nowMs, options.jwksCache);
   if (key instanceof TokenVerificationError) return key;
-  if (await signatureValid(token, key)) return undefined;
+  if (await rs256Valid(token, key)) return undefined;
   // The key under this kid may have been replaced: one bounded refetch, then one more try.
-  const rotated = await jwksRotatedKey(core, kid, key, nowMs);
-  return rotated && (await signatureValid(token, rotated)) ? undefined : invalidSignature();
-}
-
-async function signatureValid(token: string, key: CryptoKey): Promise<boolean> {
-  try {
-    await compactVerify(token, key, { algorithms: ["RS256"] });
-    return true;
-  } catch {
-    // A wrong signature, and also unsupported `crit` headers or undecodable bytes: all mean the
-    // token is not signed as it claims.
-    return false;
-  }
+  const rotated = await jwksRotatedKey(core, secretKey, kid, key, nowMs);
+  return rotated && (await rs256Valid(token, rotated)) ? undefined : invalidSignature();
 }
 
 function invalidSignature(): TokenVerificationError {
   return tokenError("token-invalid-signature", "The token's signature does not verify with the instance's public key.");
-}
-
-function checkClass(decoded: DecodedJwt, expected: Exclude<JwtClass, "template">): TokenVerificationError | undefined {
-  const actual = jwtClass(decoded);
-  if (actual === expected) return undefined;
-  if (expected === "session") {
-    const what = actual === "template" ? "a JWT template token" : actual === "m2m" ? "an M2M token" : "an OAuth access token";
-    return tokenError("token-not-session", `The token is ${what}, not a session token.`);
-  }
-  return tokenError("token-invalid", `The token is not a JWT ${expected === "m2m" ? "M2M" : "OAuth access"} token.`);
 }

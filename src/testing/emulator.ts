@@ -8,6 +8,7 @@ import { idGenerator, traceId } from "./ids.js";
 import { identifierRoutes } from "./identifiers.js";
 import { invitationRoutes } from "./invitations.js";
 import { lazySigningKeys } from "./keys.js";
+import { issueOAuthAccessToken, machineTokenRoutes, revokeOAuthAccessToken, type EmulatedMachine } from "./machineTokens.js";
 import { isObject } from "./merge.js";
 import { addMember, createOrganization, organizationRoutes } from "./organizations.js";
 import { emptyValue, enliven } from "./placeholder.js";
@@ -62,7 +63,18 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
   let overrides: CompiledRoute<EmulatorHandler>[] = [];
   const configured = compileRoutes(options.handlers ?? {});
   // Compiled per emulator rather than at import time: importing the module does no work.
-  const builtInRoutes = compileRoutes<RouteHandler>({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes });
+  const machine: EmulatedMachine = {
+    machineId: idGenerator(options.seed === undefined ? undefined : options.seed ^ 0x3ac4)("mch"),
+    machineSecretKey: `ak_${idGenerator(options.seed === undefined ? undefined : options.seed ^ 0x3ac5)("machine").slice("machine_".length)}`,
+  };
+  const builtInRoutes = compileRoutes<RouteHandler>({
+    ...userRoutes,
+    ...identifierRoutes,
+    ...organizationRoutes,
+    ...invitationRoutes,
+    ...sessionRoutes,
+    ...machineTokenRoutes(machine),
+  });
   const fallbackRoutes = compileRoutes<Fallback>(FALLBACKS);
 
   const makeEnv = (state: State): Env => ({
@@ -114,7 +126,9 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
 
     async function answer(): Promise<Response> {
       const isPublic = !builtIn && typeof fallback?.route.handler === "object" && fallback.route.handler.public === true;
-      if (!isPublic) checkSecretKey(request.headers.get("authorization"), options.secretKey);
+      // The M2M routes also take the machine's secret key, as the API does.
+      const byMachine = path.startsWith("/m2m_tokens") && request.headers.get("authorization") === `Bearer ${machine.machineSecretKey}`;
+      if (!isPublic && !byMachine) checkSecretKey(request.headers.get("authorization"), options.secretKey);
       limitRate(hits, options.rateLimit);
       if (custom) {
         const out = await custom.route.handler({ method, path, params: custom.params, query: url.searchParams, body: raw, request });
@@ -124,7 +138,14 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
       if (builtIn) {
         const params = builtIn.params;
         const body = new Body(isObject(raw) ? raw : {});
-        const out = await builtIn.route.handler({ env, param: (name) => params[name] ?? "", query: new Query(url.searchParams), body, raw });
+        const out = await builtIn.route.handler({
+          env,
+          param: (name) => params[name] ?? "",
+          query: new Query(url.searchParams),
+          body,
+          raw,
+          authorization: request.headers.get("authorization"),
+        });
         return out instanceof Reply ? json(out.status, out.body) : json(200, out);
       }
       if (fallback) {
@@ -139,6 +160,10 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
     fetch: emulatorFetch as typeof fetch,
     secretKey: options.secretKey ?? "sk_test_clerk_fn_emulator_0000000000",
     instanceId,
+    machineId: machine.machineId,
+    machineSecretKey: machine.machineSecretKey,
+    createOAuthAccessToken: (token) => asErrorSync(() => issueOAuthAccessToken(env, token)),
+    revokeOAuthAccessToken: (idOrToken) => revokeOAuthAccessToken(env, idOrToken),
     issuer: env.issuer,
     webhookSigningSecret,
     requests,

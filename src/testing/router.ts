@@ -13,6 +13,8 @@ export interface RouteContext {
   readonly body: Body;
   /** The body as it came: parsed JSON, a FormData for uploads, or `undefined`. */
   readonly raw: unknown;
+  /** The request's `Authorization` header (M2M routes tell a machine's key from the instance's). */
+  readonly authorization: string | null;
 }
 
 /** A non-200 answer from a route handler; any other return value is a 200 JSON body. */

@@ -1,4 +1,5 @@
 // The public types of clerk-fn/testing: options, the emulator's interface, what it records.
+import type { OAuthAccessTokenOptions } from "./machineTokens.js";
 import type { UsersCreateRequest } from "../funcs/usersCreate.js";
 import type { EmulatorEvent } from "./store.js";
 
@@ -117,6 +118,17 @@ export interface ClerkEmulator {
   /** A secret key the emulator accepts (`options.secretKey`, or a test key). */
   readonly secretKey: string;
   readonly instanceId: string;
+  /** The emulated M2M machine (`mch_…`): `POST /m2m_tokens` with its key issues tokens for it. */
+  readonly machineId: string;
+  /** That machine's secret key, for `new ClerkCore({ machineSecretKey })`. */
+  readonly machineSecretKey: string;
+  /**
+   * Issues an opaque OAuth access token (`oat_…`) for a user, as Clerk's OAuth flow would; the
+   * emulator's `POST /oauth_applications/access_tokens/verify` then knows it (until revoked or expired).
+   */
+  createOAuthAccessToken(options: OAuthAccessTokenOptions): { readonly id: string; readonly token: string };
+  /** Revokes an OAuth access token (by id or token); `false` when the emulator never issued it. */
+  revokeOAuthAccessToken(idOrToken: string): boolean;
   /** `iss` of the tokens it signs. */
   readonly issuer: string;
   /** The secret `signWebhook` signs with, for `verifyWebhook(…, { signingSecret })`. */

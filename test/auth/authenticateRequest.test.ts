@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core/index.js";
-import { authenticateRequest, cookieSuffix, verifyToken, type AuthenticateRequestOptions, type RequestState } from "../../src/auth/index.js";
+import { authenticateRequest, cookieSuffix, verifyToken, type AcceptsToken, type AuthenticateRequestOptions, type RequestState } from "../../src/auth/index.js";
 import {
   coreFor,
   fakeApi,
@@ -16,8 +16,8 @@ import {
   type TestKey,
 } from "./helpers.js";
 
-const PK = `pk_test_${Buffer.from("clerk.example.com$").toString("base64")}`;
-const FOREIGN_PK = `pk_test_${Buffer.from("clerk.other-app.dev$").toString("base64")}`;
+const PK = `pk_live_${Buffer.from("clerk.example.com$").toString("base64")}`;
+const FOREIGN_PK = `pk_live_${Buffer.from("clerk.other-app.dev$").toString("base64")}`;
 
 let key: TestKey;
 let suffix: string;
@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 
 /** Runs authenticateRequest on the fake API (JWKS mode) and returns the state and the API. */
-async function run(headers: Record<string, string>, options: AuthenticateRequestOptions = {}): Promise<{ state: RequestState; api: FakeApi }> {
+async function run(headers: Record<string, string>, options: AuthenticateRequestOptions = {}): Promise<{ state: RequestState<AcceptsToken>; api: FakeApi }> {
   const api = fakeApi({ "GET /jwks": jwksRoute(() => [key]) });
   const state = await authenticateRequest(coreFor(api), requestWith(headers), { now, ...options });
   return { state, api };
@@ -59,12 +59,18 @@ describe("authenticateRequest: Authorization header", () => {
     expect(state.token).toBe("not-a-jwt");
   });
 
-  it("ignores a non-Bearer scheme and falls back to the cookie (documented)", async () => {
+  it("ignores a non-Bearer scheme and falls back to the cookie; a bare token is the token (as Clerk reads it)", async () => {
     const withCookie = await run({ authorization: "Basic dXNlcjpwYXNz", cookie: `__session=${token}; __client_uat=${uat}` });
     expect(withCookie.state.status).toBe("signed-in");
+    const lowercase = await run({ authorization: `bearer ${token}` });
+    expect(lowercase.state.reason).toBe("session-token-missing");
+    expect(lowercase.api.seen).toHaveLength(0);
     const bare = await run({ authorization: token });
-    expect(bare.state.reason).toBe("session-token-missing");
-    expect(bare.api.seen).toHaveLength(0);
+    expect(bare.state.status).toBe("signed-in");
+    const extra = await run({ authorization: `Bearer ${token} trailing words` });
+    expect(extra.state.status).toBe("signed-in");
+    const twoSpaces = await run({ authorization: `Bearer  ${token}` });
+    expect(twoSpaces.state).toMatchObject({ status: "signed-out", reason: "token-invalid", token: "Bearer" });
   });
 
   it("does not apply the __client_uat rule to header tokens", async () => {
@@ -82,7 +88,7 @@ describe("authenticateRequest: the __session cookie", () => {
 
   it("reports session-token-missing without a token, sending nothing", async () => {
     const { state, api } = await run({ cookie: "theme=dark" });
-    expect(state).toMatchObject({ status: "signed-out", reason: "session-token-missing", token: null, tokenType: null, payload: null });
+    expect(state).toMatchObject({ status: "signed-out", reason: "session-token-missing", token: null, tokenType: "session_token", payload: null });
     expect(api.seen).toHaveLength(0);
   });
 
@@ -96,8 +102,13 @@ describe("authenticateRequest: the __session cookie", () => {
 
 describe("authenticateRequest: suffixed cookies of this instance", () => {
   it("uses __session_<suffix> and __client_uat_<suffix> when a publishable key is given", async () => {
-    const { state } = await run({ cookie: `__session=garbage; __client_uat=0; __session_${suffix}=${token}; __client_uat_${suffix}=${uat}` }, { publishableKey: PK });
+    const stale = await sign(key, sessionClaims({ iat: NOW_S - 50, sid: "sess_old" }));
+    const { state } = await run({ cookie: `__session=${stale}; __client_uat=0; __session_${suffix}=${token}; __client_uat_${suffix}=${uat}` }, { publishableKey: PK });
     expect(state.status).toBe("signed-in");
+    expect(state.toAuth()).toMatchObject({ sessionId: "sess_2abc" });
+    // A malformed plain cookie makes Clerk read the plain cookies (and refuse), so does clerk-fn.
+    const malformed = await run({ cookie: `__session=garbage; __client_uat=0; __session_${suffix}=${token}; __client_uat_${suffix}=${uat}` }, { publishableKey: PK });
+    expect(malformed.state.reason).toBe("client-uat-missing");
   });
 
   it("ignores a foreign app's suffixed cookie (attack), even when its token would verify", async () => {
@@ -115,7 +126,7 @@ describe("authenticateRequest: suffixed cookies of this instance", () => {
   });
 
   it("does not fall back to the plain cookie when this instance's suffixed cookies say signed out", async () => {
-    const { state } = await run({ cookie: `__session=${token}; __client_uat=${uat}; __client_uat_${suffix}=0` }, { publishableKey: PK });
+    const { state } = await run({ cookie: `__session=${token}; __client_uat=0; __client_uat_${suffix}=0` }, { publishableKey: PK });
     expect(state.reason).toBe("session-token-missing");
   });
 });
@@ -123,7 +134,7 @@ describe("authenticateRequest: suffixed cookies of this instance", () => {
 describe("authenticateRequest: the __client_uat rule", () => {
   it("refuses a stale cookie after sign-out (__client_uat=0, attack) without any request", async () => {
     const { state, api } = await run({ cookie: `__session=${token}; __client_uat=0` });
-    expect(state).toMatchObject({ status: "signed-out", reason: "client-uat-signed-out", tokenType: "session_token" });
+    expect(state).toMatchObject({ status: "signed-out", reason: "client-uat-missing", tokenType: "session_token" });
     expect(api.seen).toHaveLength(0);
   });
 
@@ -173,17 +184,24 @@ describe("authenticateRequest: toAuth", () => {
   it("reads v1 organization claims", async () => {
     const t = await sign(key, sessionClaims({ org_id: "org_1", org_role: "org:admin", org_slug: "acme", org_permissions: ["org:sys_profile:manage"], fva: [3, -1] }));
     const { state } = await run({ authorization: `Bearer ${t}` });
-    expect(state.toAuth()).toEqual({
+    const { has, ...fields } = state.toAuth();
+    expect(fields).toEqual({
       tokenType: "session_token",
+      isAuthenticated: true,
       userId: "user_2abc",
       sessionId: "sess_2abc",
+      sessionStatus: null,
+      actor: null,
       orgId: "org_1",
       orgRole: "org:admin",
       orgSlug: "acme",
       orgPermissions: ["org:sys_profile:manage"],
       factorVerificationAge: [3, -1],
-      claims: state.payload,
+      sessionClaims: state.payload,
     });
+    expect(has({ role: "admin" })).toBe(true);
+    expect(has({ permission: "org:sys_profile:manage" })).toBe(true);
+    expect(has({ permission: "org:sys_profile:delete" })).toBe(false);
   });
 
   it("reads v2 organization claims and expands the permission bitmasks", async () => {
@@ -204,18 +222,36 @@ describe("authenticateRequest: toAuth", () => {
   it("is all null when signed out, and a fresh plain object each call", async () => {
     const { state } = await run({});
     const auth = state.toAuth();
-    expect(auth).toEqual({
+    const { has, ...fields } = auth;
+    expect(fields).toEqual({
       tokenType: "session_token",
+      isAuthenticated: false,
       userId: null,
       sessionId: null,
+      sessionStatus: null,
+      actor: null,
       orgId: null,
       orgRole: null,
       orgSlug: null,
       orgPermissions: null,
       factorVerificationAge: null,
-      claims: null,
+      sessionClaims: null,
     });
+    expect(has({ role: "org:admin" })).toBe(false);
     expect(state.toAuth()).not.toBe(auth);
+  });
+
+  it("signs a pending session out in toAuth() by default, and keeps it with treatPendingAsSignedOut: false", async () => {
+    const t = await sign(key, sessionClaims({ sts: "pending" }));
+    const { state } = await run({ authorization: `Bearer ${t}` });
+    expect(state.status).toBe("signed-in");
+    if (state.status !== "signed-in") return;
+    expect(state.toAuth()).toMatchObject({ isAuthenticated: false, userId: null, sessionStatus: "pending" });
+    expect(state.toAuth({ treatPendingAsSignedOut: false })).toMatchObject({ isAuthenticated: true, userId: "user_2abc", sessionStatus: "pending" });
+    const kept = await run({ authorization: `Bearer ${t}` }, { treatPendingAsSignedOut: false });
+    expect(kept.state.toAuth()).toMatchObject({ userId: "user_2abc", sessionStatus: "pending" });
+    const active = await run({ authorization: `Bearer ${await sign(key, sessionClaims({ sts: "active" }))}` });
+    expect(active.state.toAuth()).toMatchObject({ userId: "user_2abc", sessionStatus: "active" });
   });
 });
 

@@ -15,10 +15,10 @@ describe("parseCookies (RFC 6265)", () => {
     ]);
   });
 
-  it("keeps '=' inside values and unquotes a quoted value", () => {
-    const cookies = parseCookies('x=a=b==; y="quoted"; z=""');
+  it("keeps '=' inside values and a quoted value as it is (as Clerk's SDK does)", () => {
+    const cookies = parseCookies('x=a=b==; y="quoted"; z=');
     expect(cookies.get("x")).toBe("a=b==");
-    expect(cookies.get("y")).toBe("quoted");
+    expect(cookies.get("y")).toBe('"quoted"');
     expect(cookies.get("z")).toBe("");
   });
 
@@ -72,19 +72,26 @@ describe("issuerFromPublishableKey", () => {
 describe("bearerToken", () => {
   const h = (value: string) => new Headers({ authorization: value });
 
-  it("takes the token after a case-insensitive Bearer scheme", () => {
+  it("takes the word after `Bearer ` (case-sensitive, as Clerk's SDK), ignoring words after it", () => {
     expect(bearerToken(h("Bearer abc.def.ghi"))).toBe("abc.def.ghi");
-    expect(bearerToken(h("bearer   abc"))).toBe("abc");
-    expect(bearerToken(h("BEARER abc"))).toBe("abc");
+    expect(bearerToken(h("Bearer abc.def.ghi extra words"))).toBe("abc.def.ghi");
   });
 
-  it("ignores other schemes, bare tokens and an empty Bearer value", () => {
+  it("takes a value without a space whole: a bare token, or a lone scheme word", () => {
+    expect(bearerToken(h("abc.def.ghi"))).toBe("abc.def.ghi");
+    expect(bearerToken(h("Bearerabc"))).toBe("Bearerabc");
+    // Headers trim the value, so `Bearer    ` is `Bearer`: that word is the (invalid) token.
+    expect(bearerToken(h("Bearer"))).toBe("Bearer");
+    expect(bearerToken(h("Bearer    "))).toBe("Bearer");
+    // Two spaces: the second word is empty, so the whole first word is taken (and fails verification).
+    expect(bearerToken(h("Bearer  abc"))).toBe("Bearer");
+  });
+
+  it("ignores other schemes, including a lowercase or uppercase bearer", () => {
     expect(bearerToken(h("Basic dXNlcjpwYXNz"))).toBeUndefined();
     expect(bearerToken(h("Token abc"))).toBeUndefined();
-    expect(bearerToken(h("abc.def.ghi"))).toBeUndefined();
-    expect(bearerToken(h("Bearerabc"))).toBeUndefined();
-    expect(bearerToken(h("Bearer"))).toBeUndefined();
-    expect(bearerToken(h("Bearer    "))).toBeUndefined();
+    expect(bearerToken(h("bearer abc"))).toBeUndefined();
+    expect(bearerToken(h("BEARER abc"))).toBeUndefined();
     expect(bearerToken(new Headers())).toBeUndefined();
   });
 });

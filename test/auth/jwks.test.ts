@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ClerkCore } from "../../src/core/index.js";
-import { verifyToken } from "../../src/auth/index.js";
+import { jwksWebCache, verifyToken, type JwksStore } from "../../src/auth/index.js";
 import { JWKS_FAILURE_COOLDOWN_MS, JWKS_REFETCH_COOLDOWN_MS, JWKS_TTL_MS } from "../../src/auth/jwks.js";
 import {
   coreFor,
@@ -100,23 +100,40 @@ describe("JWKS from GET /jwks", () => {
     expect(api.count("GET /jwks")).toBe(1);
   });
 
-  it("caches per core instance: two cores fetch separately and never share keys", async () => {
-    const apiA = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
-    const apiB = fakeApi({ "GET /jwks": jwksRoute(() => [k2]) });
-    const coreA = coreFor(apiA);
-    const coreB = coreFor(apiB);
-    const tokenA = await sign(k1, sessionClaims());
-    expect((await verifyToken(coreA, tokenA, { now })).ok).toBe(true);
-    const onB = await verifyToken(coreB, tokenA, { now });
-    expect(!onB.ok && onB.error.reason).toBe("jwk-kid-mismatch");
-    expect(apiA.count("GET /jwks")).toBe(1);
-    expect(apiB.count("GET /jwks")).toBe(1);
+  it("shares one cache per instance: cores built per request make one JWKS request", async () => {
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    const token = await sign(k1, sessionClaims());
+    // The Workers pattern: a new core for every request, same secret key, same API.
+    for (let i = 0; i < 20; i++) expect((await verifyToken(coreFor(api), token, { now })).ok).toBe(true);
+    const concurrent = await Promise.all(Array.from({ length: 20 }, () => verifyToken(coreFor(api), token, { now })));
+    expect(concurrent.every((r) => r.ok)).toBe(true);
+    expect(api.count("GET /jwks")).toBe(1);
+  });
 
-    // Same API, same key, two cores: still one fetch each.
-    const shared = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
-    await verifyToken(coreFor(shared), tokenA, { now });
-    await verifyToken(coreFor(shared), tokenA, { now });
-    expect(shared.count("GET /jwks")).toBe(2);
+  it("never shares keys between two instances (another secret key or server URL)", async () => {
+    const api = fakeApi({ "GET /jwks": (request) => ({ json: { keys: [(request.authorization === `Bearer ${SECRET_KEY}` ? k1 : k2).jwk] } }) });
+    const tokenA = await sign(k1, sessionClaims());
+    expect((await verifyToken(coreFor(api), tokenA, { now })).ok).toBe(true);
+    // Same kid, other instance: its own fetch, and the first instance's key is not used for it.
+    const other = coreFor(api, { secretKey: "sk_test_AnotherInstanceSecret000000000000" });
+    const onOther = await verifyToken(other, tokenA, { now });
+    expect(!onOther.ok && onOther.error.reason).toBe("jwk-kid-mismatch");
+    const otherUrl = coreFor(api, { serverURL: "https://api.other.example/v1" });
+    const onUrl = await verifyToken(otherUrl, tokenA, { now });
+    expect(onUrl.ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(3);
+    // And two fake backends (their own fetch) with the same test key never mix their keys.
+    const apiB = fakeApi({ "GET /jwks": jwksRoute(() => [k2]) });
+    const onB = await verifyToken(coreFor(apiB), tokenA, { now });
+    expect(!onB.ok && onB.error.reason).toBe("jwk-kid-mismatch");
+  });
+
+  it("keeps no secret in the cache key", async () => {
+    const store = memoryStore();
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    expect((await verifyToken(coreFor(api), await sign(k1, sessionClaims()), { now, jwksCache: store })).ok).toBe(true);
+    expect([...store.map.keys()].join()).not.toContain(SECRET_KEY.slice(8));
+    expect([...store.map.values()].join()).not.toContain(SECRET_KEY.slice(8));
   });
 
   it("imports each CryptoKey once and reuses it (JWKS and jwtKey)", async () => {
@@ -229,11 +246,11 @@ describe("JWKS: failures", () => {
     json: { errors: [{ code: "authentication_invalid", message: "The provided Clerk Secret Key is invalid." }] },
   });
 
-  it("reports jwk-failed-to-load and does not retry a 401 (default retry policy)", async () => {
+  it("reports secret-key-invalid and does not retry a 401 (default retry policy)", async () => {
     const api = fakeApi({ "GET /jwks": unauthorized });
     const core = new ClerkCore({ secretKey: SECRET_KEY, fetch: api.fetch }); // the core's default retries
     const result = await verifyToken(core, await sign(k1, sessionClaims()), { now });
-    expect(!result.ok && result.error.reason).toBe("jwk-failed-to-load");
+    expect(!result.ok && result.error.reason).toBe("secret-key-invalid");
     expect(api.count("GET /jwks")).toBe(1);
   });
 
@@ -243,7 +260,7 @@ describe("JWKS: failures", () => {
     const token = await sign(k1, sessionClaims());
     const results = await Promise.all(Array.from({ length: 20 }, () => verifyToken(core, token, { now })));
     for (let i = 0; i < 20; i++) results.push(await verifyToken(core, token, { now: at(NOW + JWKS_FAILURE_COOLDOWN_MS - 1) }));
-    expect(results.every((r) => !r.ok && r.error.reason === "jwk-failed-to-load")).toBe(true);
+    expect(results.every((r) => !r.ok && r.error.reason === "secret-key-invalid")).toBe(true);
     expect(api.count("GET /jwks")).toBe(1);
 
     // After the cool-down it tries again, and a working JWKS clears the failure.
@@ -265,5 +282,105 @@ describe("JWKS: failures", () => {
       expect(!result.ok && result.error.reason).toBe("jwk-failed-to-load");
       expect(api.count("GET /jwks")).toBe(1);
     }
+  });
+});
+
+/** A JwksStore over a Map, recording what it was asked. */
+function memoryStore(): JwksStore & { map: Map<string, string>; gets: number; ttls: number[] } {
+  const map = new Map<string, string>();
+  const store = {
+    map,
+    gets: 0,
+    ttls: [] as number[],
+    get(key: string) {
+      store.gets++;
+      return map.get(key);
+    },
+    set(key: string, value: string, ttlMs: number) {
+      store.ttls.push(ttlMs);
+      map.set(key, value);
+    },
+  };
+  return store;
+}
+
+/** The two methods of the Web Cache API the adapter uses, over a Map of URL → body. */
+function fakeWebCache(): { match(r: Request): Promise<Response | undefined>; put(r: Request, res: Response): Promise<void>; entries: Map<string, { body: string; cacheControl: string | null }> } {
+  const entries = new Map<string, { body: string; cacheControl: string | null }>();
+  return {
+    entries,
+    async match(request) {
+      const e = entries.get(request.url);
+      return e ? new Response(e.body) : undefined;
+    },
+    async put(request, response) {
+      entries.set(request.url, { body: await response.text(), cacheControl: response.headers.get("cache-control") });
+    },
+  };
+}
+
+describe("JWKS: a pluggable second-level store (jwksCache)", () => {
+  it("fills the store after a fetch, and a cold process (another fetch identity) reads it instead of the API", async () => {
+    const store = memoryStore();
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    const token = await sign(k1, sessionClaims());
+    expect((await verifyToken(coreFor(api), token, { now, jwksCache: store })).ok).toBe(true);
+    expect(store.map.size).toBe(1);
+    expect(store.ttls).toEqual([JWKS_TTL_MS]);
+    // A fresh isolate: nothing in memory (clearJwksCache stands in for a new process).
+    const { clearJwksCache } = await import("../../src/auth/jwks.js");
+    clearJwksCache();
+    expect((await verifyToken(coreFor(api), token, { now: at(NOW + 1000), jwksCache: store })).ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(1);
+  });
+
+  it("ignores an entry older than the TTL, a broken entry, and a store that throws", async () => {
+    const { clearJwksCache } = await import("../../src/auth/jwks.js");
+    const store = memoryStore();
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    const token = await sign(k1, sessionClaims({ exp: NOW / 1000 + 3 * 3600 }));
+    expect((await verifyToken(coreFor(api), token, { now, jwksCache: store })).ok).toBe(true);
+    clearJwksCache();
+    expect((await verifyToken(coreFor(api), token, { now: at(NOW + JWKS_TTL_MS), jwksCache: store })).ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(2);
+    for (const key of store.map.keys()) store.map.set(key, "{not json");
+    clearJwksCache();
+    expect((await verifyToken(coreFor(api), token, { now, jwksCache: store })).ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(3);
+    const throwing: JwksStore = {
+      get: () => Promise.reject(new Error("store down")),
+      set: () => Promise.reject(new Error("store down")),
+    };
+    clearJwksCache();
+    expect((await verifyToken(coreFor(api), token, { now, jwksCache: throwing })).ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(4);
+  });
+
+  it("does not consult the store for an unknown kid of a fresh cache (it would hand back the same set)", async () => {
+    const store = memoryStore();
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    const core = coreFor(api);
+    expect((await verifyToken(core, await sign(k1, sessionClaims()), { now, jwksCache: store })).ok).toBe(true);
+    const gets = store.gets;
+    api.routes.set("GET /jwks", jwksRoute(() => [k1, k2]));
+    const later = at(NOW + JWKS_REFETCH_COOLDOWN_MS);
+    expect((await verifyToken(core, await sign(k2, sessionClaims()), { now: later, jwksCache: store })).ok).toBe(true);
+    expect(store.gets).toBe(gets);
+    expect(api.count("GET /jwks")).toBe(2);
+  });
+
+  it("jwksWebCache keeps the JWKS in a Web Cache with max-age = TTL under a synthetic URL", async () => {
+    const { clearJwksCache } = await import("../../src/auth/jwks.js");
+    const cache = fakeWebCache();
+    const api = fakeApi({ "GET /jwks": jwksRoute(() => [k1]) });
+    const token = await sign(k1, sessionClaims());
+    expect((await verifyToken(coreFor(api), token, { now, jwksCache: jwksWebCache(Promise.resolve(cache)) })).ok).toBe(true);
+    const [url, entry] = [...cache.entries][0]!;
+    expect(url!.startsWith("https://jwks.clerk-fn.invalid/")).toBe(true);
+    expect(url).not.toContain(SECRET_KEY.slice(8));
+    expect(entry!.cacheControl).toBe(`max-age=${JWKS_TTL_MS / 1000}`);
+    clearJwksCache();
+    expect((await verifyToken(coreFor(api), token, { now, jwksCache: jwksWebCache(cache) })).ok).toBe(true);
+    expect(api.count("GET /jwks")).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ClerkCore } from "../../src/core/index.js";
-import { authenticateRequest, type AuthenticateRequestOptions, type RequestState } from "../../src/auth/index.js";
+import { authenticateRequest, type AcceptsToken, type AuthenticateRequestOptions, type RequestState } from "../../src/auth/index.js";
 import {
   coreFor,
   fakeApi,
@@ -95,9 +95,10 @@ async function run(
   routes: Record<string, Route>,
   options: AuthenticateRequestOptions = {},
   headers?: Record<string, string>,
-): Promise<{ state: RequestState; api: FakeApi }> {
+  coreOptions: { machineSecretKey?: string } = {},
+): Promise<{ state: RequestState<AcceptsToken>; api: FakeApi }> {
   const api = fakeApi({ "GET /jwks": jwksRoute(() => [key]), ...routes });
-  const state = await authenticateRequest(coreFor(api), requestWith(headers ?? { authorization: `Bearer ${token}` }), {
+  const state = await authenticateRequest(coreFor(api, coreOptions), requestWith(headers ?? { authorization: `Bearer ${token}` }), {
     now,
     acceptsToken: "any",
     ...options,
@@ -111,8 +112,10 @@ describe("machine tokens: opaque, verified by the API", () => {
     expect(state.status).toBe("signed-in");
     expect(state.tokenType).toBe("api_key");
     expect(api.seen).toEqual([{ method: "POST", path: "/api_keys/verify", authorization: `Bearer ${SECRET_KEY}`, body: { secret: API_KEY } }]);
-    expect(state.toAuth()).toEqual({
+    const { has, ...fields } = state.toAuth() as { has: (p: object) => boolean };
+    expect(fields).toEqual({
       tokenType: "api_key",
+      isAuthenticated: true,
       id: API_KEY,
       subject: "user_2xhFjEI5X2qWRvtV13BzSj8H6Dk",
       name: "MY_SERVICE_API_KEY",
@@ -120,9 +123,8 @@ describe("machine tokens: opaque, verified by the API", () => {
       claims: { team: "billing" },
       userId: "user_2xhFjEI5X2qWRvtV13BzSj8H6Dk",
       orgId: null,
-      machineId: null,
-      clientId: null,
     });
+    expect(has({ role: "org:admin" })).toBe(false);
     expect(state.payload?.object).toBe("api_key");
   });
 
@@ -139,21 +141,21 @@ describe("machine tokens: opaque, verified by the API", () => {
     expect(state.toAuth()).toMatchObject({ tokenType: "m2m_token", id: M2M, machineId: "mch_2xhFjEI5X2qWRvtV13BzSj8H6Dk" });
   });
 
-  it("authenticates the M2M verify call with machineSecretKey when given", async () => {
-    const { state, api } = await run(M2M, { "POST /m2m_tokens/verify": reply(m2mRecord()) }, { machineSecretKey: MACHINE_SECRET_KEY });
+  it("authenticates the M2M verify call with the core's machineSecretKey when it has one", async () => {
+    const { state, api } = await run(M2M, { "POST /m2m_tokens/verify": reply(m2mRecord()) }, {}, undefined, { machineSecretKey: MACHINE_SECRET_KEY });
     expect(state.status).toBe("signed-in");
     expect(api.seen[0]?.authorization).toBe(`Bearer ${MACHINE_SECRET_KEY}`);
   });
 
   it("verifies machine tokens with only machineSecretKey (no core secret key) for M2M", async () => {
     const api = fakeApi({ "POST /m2m_tokens/verify": reply(m2mRecord()) });
-    const core = new ClerkCore({ fetch: api.fetch, retry: false });
-    const state = await authenticateRequest(core, requestWith({ authorization: `Bearer ${M2M}` }), {
-      now,
-      acceptsToken: "m2m_token",
-      machineSecretKey: MACHINE_SECRET_KEY,
-    });
+    const core = new ClerkCore({ machineSecretKey: MACHINE_SECRET_KEY, fetch: api.fetch, retry: false });
+    const state = await authenticateRequest(core, requestWith({ authorization: `Bearer ${M2M}` }), { now, acceptsToken: "m2m_token" });
     expect(state.status).toBe("signed-in");
+    expect(api.seen[0]?.authorization).toBe(`Bearer ${MACHINE_SECRET_KEY}`);
+    // API keys and OAuth tokens are still verified with the instance secret key only.
+    const apiKey = await authenticateRequest(core, requestWith({ authorization: `Bearer ${API_KEY}` }), { now, acceptsToken: "api_key" });
+    expect(apiKey.reason).toBe("secret-key-missing");
   });
 
   it("verifies an oat_ token through POST /oauth_applications/access_tokens/verify with { access_token }", async () => {
@@ -264,25 +266,30 @@ describe("machine tokens: JWT forms, verified locally", () => {
 });
 
 describe("acceptsToken", () => {
-  it("defaults to session tokens: a machine token gives token-type-mismatch without any request", async () => {
+  it("defaults to session tokens: an opaque machine token fails as not a JWT, a machine JWT as token-type-mismatch, without any request", async () => {
     for (const token of [API_KEY, M2M, OAUTH]) {
       const { state, api } = await run(token, {}, { acceptsToken: undefined });
-      expect(state).toMatchObject({ status: "signed-out", reason: "token-type-mismatch" });
+      expect(state).toMatchObject({ status: "signed-out", reason: "token-invalid", tokenType: "session_token" });
       expect(api.seen).toHaveLength(0);
     }
+    const m2mJwt = await sign(key, { sub: "mch_2abc", iat: NOW_S - 5, exp: NOW_S + 60 });
+    const { state, api } = await run(m2mJwt, {}, { acceptsToken: undefined });
+    expect(state).toMatchObject({ status: "signed-out", reason: "token-type-mismatch", tokenType: "session_token" });
+    expect(api.seen).toHaveLength(0);
   });
 
   it("refuses kinds the route does not list, for opaque tokens and JWTs alike", async () => {
     const session = await sign(key, sessionClaims());
-    expect((await run(session, {}, { acceptsToken: "api_key" })).state.reason).toBe("token-type-mismatch");
-    expect((await run(API_KEY, {}, { acceptsToken: ["m2m_token", "oauth_token"] })).state).toMatchObject({
-      reason: "token-type-mismatch",
-      tokenType: "api_key",
-    });
+    expect((await run(session, {}, { acceptsToken: "api_key" })).state).toMatchObject({ reason: "token-type-mismatch", tokenType: "api_key" });
+    // A list that does not name the kind: refused before anything is verified, nothing known (tokenType null).
+    const listed = await run(API_KEY, {}, { acceptsToken: ["m2m_token", "oauth_token"] });
+    expect(listed.state).toMatchObject({ reason: "token-type-mismatch", tokenType: null });
+    expect(listed.state.toAuth()).toMatchObject({ tokenType: null, isAuthenticated: false });
+    expect(listed.api.seen).toHaveLength(0);
     const oauthJwt = await sign(key, { sub: "user_2abc", exp: NOW_S + 60 }, { typ: "at+jwt" });
     expect((await run(oauthJwt, {}, { acceptsToken: "session_token", jwtKey: key.pem })).state).toMatchObject({
       reason: "token-type-mismatch",
-      tokenType: "oauth_token",
+      tokenType: "session_token",
     });
   });
 
@@ -300,13 +307,18 @@ describe("acceptsToken", () => {
     }
     const m2mJwt = await sign(key, { sub: "mch_2abc", iat: NOW_S - 5, exp: NOW_S + 60 });
     const { state } = await run(m2mJwt, {}, { acceptsToken: "any", jwtKey: key.pem }, { cookie: `__session=${m2mJwt}; __client_uat=${NOW_S - 60}` });
-    expect(state.reason).toBe("token-not-session");
+    expect(state.reason).toBe("token-type-mismatch");
   });
 
-  it("reports machine-token-missing on a machine-only route without a Bearer token", async () => {
+  it("reports machine-token-missing on a single-kind machine route without a token in the header", async () => {
     const session = await sign(key, sessionClaims());
-    const { state, api } = await run(session, {}, { acceptsToken: ["api_key"] }, { cookie: `__session=${session}; __client_uat=${NOW_S - 60}` });
-    expect(state.reason).toBe("machine-token-missing");
-    expect(api.seen).toHaveLength(0);
+    for (const acceptsToken of ["api_key", "m2m_token", "oauth_token"] as const) {
+      const { state, api } = await run(session, {}, { acceptsToken }, { cookie: `__session=${session}; __client_uat=${NOW_S - 60}` });
+      expect(state).toMatchObject({ reason: "machine-token-missing", tokenType: acceptsToken });
+      expect(api.seen).toHaveLength(0);
+    }
+    // A list without session_token: the missing header token counts as a session, which it does not list.
+    const { state } = await run(session, {}, { acceptsToken: ["api_key"] }, { cookie: `__session=${session}; __client_uat=${NOW_S - 60}` });
+    expect(state).toMatchObject({ reason: "token-type-mismatch", tokenType: null });
   });
 });

@@ -293,30 +293,34 @@ describe("verifyToken: azp, audience, issuer, sub", () => {
     expect(await reasonOf(await sign(key, sessionClaims({ sub: 42 })))).toBe("token-invalid");
   });
 
-  it("checks in order: times, then azp, then audience, then issuer", async () => {
+  it("checks in Clerk's order: sub, audience, azp, issuer, then the times", async () => {
     const all = { authorizedParties: [ORIGIN], audience: "api://x", issuer: "https://other" };
-    const bad = { azp: "https://evil.example.net", aud: "api://y", iss: "https://evil" };
-    expect(await reasonOf(await sign(key, sessionClaims({ ...bad, exp: NOW_S - 60 })), all)).toBe("token-expired");
-    expect(await reasonOf(await sign(key, sessionClaims(bad)), all)).toBe("token-invalid-authorized-parties");
-    expect(await reasonOf(await sign(key, sessionClaims({ ...bad, azp: ORIGIN })), all)).toBe("token-invalid-audience");
-    expect(await reasonOf(await sign(key, sessionClaims({ ...bad, azp: ORIGIN, aud: "api://x" })), all)).toBe("token-invalid-issuer");
+    const bad = { azp: "https://evil.example.net", aud: "api://y", iss: "https://evil", exp: NOW_S - 60 };
+    expect(await reasonOf(await sign(key, sessionClaims({ ...bad, sub: 7 })), all)).toBe("token-invalid");
+    expect(await reasonOf(await sign(key, sessionClaims(bad)), all)).toBe("token-invalid-audience");
+    expect(await reasonOf(await sign(key, sessionClaims({ ...bad, aud: "api://x" })), all)).toBe("token-invalid-authorized-parties");
+    expect(await reasonOf(await sign(key, sessionClaims({ ...bad, aud: "api://x", azp: ORIGIN })), all)).toBe("token-invalid-issuer");
+    expect(await reasonOf(await sign(key, sessionClaims({ ...bad, aud: "api://x", azp: ORIGIN, iss: "https://other" })), all)).toBe("token-expired");
   });
 });
 
-describe("verifyToken: token classes signed by the same key are not sessions", () => {
-  it("refuses a JWT template token as a session (attack)", async () => {
-    const token = await sign(key, sessionClaims(), { cat: "cl_B7d4PD222AAA" });
-    expect(await reasonOf(token)).toBe("token-not-session");
+describe("verifyToken: what Clerk's verifyToken verifies", () => {
+  it("verifies a JWT template token (any JWT of the instance); authenticateRequest is what refuses it as a session", async () => {
+    const token = await sign(key, { sub: "user_2abc", iat: NOW_S - 5, exp: NOW_S + 600, email: "a@example.com" }, { cat: "cl_B7d4PD222AAA" });
+    const result = await verifyToken(core, token, { jwtKey: key.pem, now });
+    expect(result.ok && result.value.email).toBe("a@example.com");
   });
 
-  it("refuses M2M JWTs, by category or by a mch_ subject", async () => {
-    expect(await reasonOf(await sign(key, sessionClaims(), { cat: "cl_B7d4PD333AAA" }))).toBe("token-not-session");
-    expect(await reasonOf(await sign(key, sessionClaims({ sub: "mch_2xyz" })))).toBe("token-not-session");
+  it("verifies an M2M JWT without Clerk's M2M category, refuses one with it", async () => {
+    expect(await reasonOf(await sign(key, sessionClaims({ sub: "mch_2xyz" })))).toBeUndefined();
+    expect(await reasonOf(await sign(key, sessionClaims(), { cat: "cl_B7d4PD333AAA" }))).toBe("token-invalid");
   });
 
-  it("refuses OAuth access tokens (typ at+jwt)", async () => {
-    expect(await reasonOf(await sign(key, sessionClaims(), { typ: "at+jwt" }))).toBe("token-not-session");
-    expect(await reasonOf(await sign(key, sessionClaims(), { typ: "application/at+jwt" }))).toBe("token-not-session");
+  it("refuses OAuth access tokens and any typ other than JWT (typ is case-sensitive)", async () => {
+    expect(await reasonOf(await sign(key, sessionClaims(), { typ: "at+jwt" }))).toBe("token-invalid");
+    expect(await reasonOf(await sign(key, sessionClaims(), { typ: "application/at+jwt" }))).toBe("token-invalid");
+    expect(await reasonOf(await sign(key, sessionClaims(), { typ: "jwt" }))).toBe("token-invalid");
+    expect(await reasonOf(await sign(key, sessionClaims(), { typ: undefined }))).toBeUndefined();
   });
 
   it("accepts the session category, the opt-out category and tokens minted before categories", async () => {
@@ -338,7 +342,7 @@ describe("verifyToken: keys from the JWKS", () => {
   it("requires a kid in the header when keys come from the JWKS", async () => {
     setup();
     const result = await verifyToken(core, await sign(key, sessionClaims(), { kid: undefined }), { now });
-    expect(!result.ok && result.error.reason).toBe("token-invalid");
+    expect(!result.ok && result.error.reason).toBe("jwk-kid-mismatch");
     expect(api.seen).toHaveLength(0);
   });
 });

@@ -40,14 +40,14 @@ const knownDrift = JSON.parse(readFileSync(join(here, "known-drift.json"), "utf8
 // Functions the API Keys / admin-portal / instance-protect groups are being renamed to (the tag's
 // noun no longer repeated in the verb); bodies name the new function, found under either name.
 const EARLIER_NAME: Readonly<Record<string, string>> = {
-  apiKeysCreate: "apiKeysCreateApiKey",
-  apiKeysList: "apiKeysGetApiKeys",
-  apiKeysGet: "apiKeysGetApiKey",
-  apiKeysUpdate: "apiKeysUpdateApiKey",
-  apiKeysDelete: "apiKeysDeleteApiKey",
-  apiKeysGetSecret: "apiKeysGetApiKeySecret",
-  apiKeysRevoke: "apiKeysRevokeApiKey",
-  apiKeysVerify: "apiKeysVerifyApiKey",
+  apiKeysCreate: "apiKeysCreate",
+  apiKeysList: "apiKeysList",
+  apiKeysGet: "apiKeysGet",
+  apiKeysUpdate: "apiKeysUpdate",
+  apiKeysDelete: "apiKeysDelete",
+  apiKeysGetSecret: "apiKeysGetSecret",
+  apiKeysRevoke: "apiKeysRevoke",
+  apiKeysVerify: "apiKeysVerify",
 };
 
 type Fn = (core: ClerkCore, request?: object) => Promise<{ ok: true; value: unknown } | { ok: false; error: { kind: string; issues?: readonly Issue[]; message: string } }>;

@@ -14,6 +14,7 @@ import { FALLBACKS } from "../../src/testing/fallbacks.js";
 import { OPERATIONS, type OperationRow } from "../../src/testing/operations.js";
 import { identifierRoutes } from "../../src/testing/identifiers.js";
 import { invitationRoutes } from "../../src/testing/invitations.js";
+import { machineTokenRoutes } from "../../src/testing/machineTokens.js";
 import { organizationRoutes } from "../../src/testing/organizations.js";
 import { sessionRoutes } from "../../src/testing/sessions.js";
 import { userRoutes } from "../../src/testing/users.js";
@@ -79,7 +80,8 @@ async function world(): Promise<{ core: ClerkCore; ids: Record<string, string> }
   };
 }
 
-const builtIn = Object.keys({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes });
+const machineRoutes = machineTokenRoutes({ machineId: "mch_cov", machineSecretKey: "ak_cov" });
+const builtIn = Object.keys({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes, ...machineRoutes });
 const all = OPERATIONS;
 const fieldsOf = (op: OperationRow): Record<string, string> => ({ ...op.query, ...op.body });
 

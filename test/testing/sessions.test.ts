@@ -162,7 +162,7 @@ describe("JWT templates", () => {
     expect(claims.exp! - claims.iat!).toBe(120);
     // A template token is not a session token: verifiers must refuse it as one.
     const state = await authenticateRequest(core, bearer(jwt!));
-    expect(state).toMatchObject({ status: "signed-out", reason: "token-not-session" });
+    expect(state).toMatchObject({ status: "signed-out", reason: "token-type-mismatch" });
 
     const renamed = ok(await jwtTemplatesUpdate(core, { template_id: template.id, name: "hasura", claims: { a: 1 } }));
     expect(renamed).toMatchObject({ name: "hasura", lifetime: 120 });
