@@ -37,24 +37,11 @@ const files = readdirSync(join(here, "bodies"))
   .map((f) => ({ name: f.replace(/\.json$/, ""), data: JSON.parse(readFileSync(join(here, "bodies", f), "utf8")) as CorpusFile }));
 const knownDrift = JSON.parse(readFileSync(join(here, "known-drift.json"), "utf8")) as KnownDrift;
 
-// Functions the API Keys / admin-portal / instance-protect groups are being renamed to (the tag's
-// noun no longer repeated in the verb); bodies name the new function, found under either name.
-const EARLIER_NAME: Readonly<Record<string, string>> = {
-  apiKeysCreate: "apiKeysCreate",
-  apiKeysList: "apiKeysList",
-  apiKeysGet: "apiKeysGet",
-  apiKeysUpdate: "apiKeysUpdate",
-  apiKeysDelete: "apiKeysDelete",
-  apiKeysGetSecret: "apiKeysGetSecret",
-  apiKeysRevoke: "apiKeysRevoke",
-  apiKeysVerify: "apiKeysVerify",
-};
-
 type Fn = (core: ClerkCore, request?: object) => Promise<{ ok: true; value: unknown } | { ok: false; error: { kind: string; issues?: readonly Issue[]; message: string } }>;
 
 function functionOf(name: string): Fn {
   const table = funcs as unknown as Record<string, Fn | undefined>;
-  const fn = table[name] ?? table[EARLIER_NAME[name] ?? ""];
+  const fn = table[name];
   if (!fn) throw new Error(`no function ${name}`);
   return fn;
 }
