@@ -179,7 +179,7 @@ function fetchHeaders(source: NodeHeaders): Headers {
 
 function requestUrl(req: NodeRequestLike, node: NodeRequestLike, trustProxy: boolean): string {
   const headers = node.headers;
-  let protocol = node.socket?.encrypted === true ? "https" : "http";
+  let protocol = (node.socket as { encrypted?: unknown } | null | undefined)?.encrypted === true ? "https" : "http";
   let host = headerValue(headers, "host") ?? headerValue(headers, ":authority");
   if (trustProxy) {
     const proto = firstEntry(headerValue(headers, "x-forwarded-proto"))?.toLowerCase();

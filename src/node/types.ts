@@ -17,8 +17,8 @@ export interface NodeRequestLike {
   /** Express: the target before routers rewrote `url`. */
   readonly originalUrl?: string | undefined;
   readonly headers: NodeHeaders;
-  /** TLS sockets say `encrypted: true`. */
-  readonly socket?: { readonly encrypted?: boolean | undefined } | null | undefined;
+  /** The connection; a TLS socket has `encrypted: true`. (`unknown`: node's Socket shares no typed field with a smaller shape.) */
+  readonly socket?: unknown;
   /** What a body parser left: bytes (express.raw), text (express.text) or parsed JSON. */
   readonly body?: unknown;
   /** Fastify: the node:http request underneath. */
