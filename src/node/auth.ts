@@ -1,6 +1,6 @@
 // The auth object the framework adapters hand to an app, and the one place it is kept. Shared by
 // clerk-fn/node (Express, Fastify, node:http) and clerk-fn/hono; web globals only.
-import type { AuthenticateRequestOptions, AuthObject, AuthReason, RequestState } from "../auth/index.js";
+import type { AuthenticateRequestOptions, AuthObject, AuthReason, RequestState, TokenType } from "../auth/index.js";
 
 declare const clerkAuthBrand: unique symbol;
 
@@ -38,6 +38,11 @@ export interface RequireAuthOptions<Req = unknown> {
    * `(auth) => auth.tokenType === "session_token" && auth.orgRole === "org:admin"`.
    */
   readonly authorize?: ((auth: ClerkAuth) => boolean | Promise<boolean>) | undefined;
+  /**
+   * Token kinds this route takes, when the middleware accepts more (e.g. it accepts API keys for
+   * the API, but this page wants a session): another kind is answered 401 `token-type-mismatch`.
+   */
+  readonly acceptsToken?: TokenType | readonly TokenType[] | undefined;
 }
 
 /** What `requireAuth` does with a request. */
@@ -83,6 +88,10 @@ export async function decide<Req>(auth: ClerkAuth | undefined, req: Req, options
       // A redirect function that throws: answered as if there were none.
     }
     return { kind: "deny", status: 401, body: { error: "unauthenticated", ...(auth.reason ? { reason: auth.reason } : {}) } };
+  }
+  const accepted = options?.acceptsToken;
+  if (accepted !== undefined && !(typeof accepted === "string" ? [accepted] : accepted).includes(auth.tokenType)) {
+    return { kind: "deny", status: 401, body: { error: "unauthenticated", reason: "token-type-mismatch" } };
   }
   if (options?.authorize !== undefined) {
     let allowed = false;

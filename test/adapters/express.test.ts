@@ -32,6 +32,7 @@ beforeAll(async () => {
   app.get("/private", requireAuth(), (req, res) => res.json({ userId: getAuth(req)?.userId }));
   app.get("/page", requireAuth({ redirectTo: (req) => `/sign-in?redirect_url=${encodeURIComponent(req.url ?? "")}` }), (_req, res) => res.send("page"));
   app.get("/admin", requireAuth({ authorize: (auth) => auth.tokenType === "session_token" && auth.orgRole === "org:admin" }), (_req, res) => res.send("admin"));
+  app.get("/api/data", requireAuth({ acceptsToken: ["api_key", "m2m_token"] }), (req, res) => res.json({ tokenType: getAuth(req)?.tokenType }));
   app.get("/url", (req, res) => {
     const r = toFetchRequest(req, { trustProxy: req.query.trust === "1" });
     res.json(r.ok ? { url: r.value.url } : { error: r.error.reason });
@@ -123,6 +124,15 @@ describe("requireAuth", () => {
     expect((await get("/admin", { authorization: `Bearer ${member}` })).status).toBe(403);
     expect((await get("/admin", { authorization: `Bearer ${admin}` })).status).toBe(200);
     expect((await get("/admin")).status).toBe(401);
+  });
+
+  test("acceptsToken narrows what a route takes: a session on a machine-only route is 401 token-type-mismatch", async () => {
+    const session = await get("/api/data", { authorization: `Bearer ${await f.sessionToken()}` });
+    expect([session.status, await session.json()]).toEqual([401, { error: "unauthenticated", reason: "token-type-mismatch" }]);
+    const key = await get("/api/data", { authorization: `Bearer ${API_KEY}` });
+    expect([key.status, await key.json()]).toEqual([200, { tokenType: "api_key" }]);
+    const m2m = await get("/api/data", { authorization: `Bearer ${await f.m2mToken()}` });
+    expect(m2m.status).toBe(200);
   });
 
   test("without clerkMiddleware in front, requireAuth fails closed (500), even if req.auth is set", async () => {
