@@ -1,4 +1,5 @@
 // createWebhookHandler on Fetch API Requests: the answers Svix gets, dedupe, dispatch, reporting.
+import { Webhook } from "standardwebhooks";
 import { describe, expect, test, vi } from "vitest";
 import { createWebhookHeaders } from "../../src/webhooks/index.js";
 import { createWebhookHandler, memoryDedupeStore, WebhookHandlerError, type DedupeStore, type WebhookHandlerOptions } from "../../src/webhooks/index.js";
@@ -110,6 +111,27 @@ describe("dispatch by event type", () => {
     const res = await handle(await delivery(userCreated()));
     expect(res.status).toBe(200);
     expect(done).toBe(true);
+  });
+});
+
+describe("signed by the outside reference (standardwebhooks, the scheme Svix implements)", () => {
+  test("accepted with svix-* and with webhook-* header names; a signature under another secret is refused", async () => {
+    const ids: string[] = [];
+    const { handle } = handler({ "user.created": (_event, { id }) => void ids.push(id) }, { dedupe: true });
+    const payload = userCreated();
+    const signature = new Webhook(SECRET).sign("msg_ref_1", new Date(), payload);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const svix = { "svix-id": "msg_ref_1", "svix-timestamp": timestamp, "svix-signature": signature };
+    expect((await handle(new Request(URL_, { method: "POST", body: payload, headers: svix }))).status).toBe(200);
+    const second = new Webhook(SECRET).sign("msg_ref_2", new Date(), payload);
+    const standard = { "webhook-id": "msg_ref_2", "webhook-timestamp": timestamp, "webhook-signature": second };
+    expect((await handle(new Request(URL_, { method: "POST", body: payload, headers: standard }))).status).toBe(200);
+    expect(ids).toEqual(["msg_ref_1", "msg_ref_2"]);
+    // Dedupe keys on the webhook-id as well.
+    expect(await (await handle(new Request(URL_, { method: "POST", body: payload, headers: standard }))).json()).toEqual({ received: true, duplicate: true });
+    const foreign = new Webhook("whsec_" + Buffer.from("another-endpoint-secret-32bytes!").toString("base64")).sign("msg_ref_3", new Date(), payload);
+    const refused = await handle(new Request(URL_, { method: "POST", body: payload, headers: { ...svix, "svix-id": "msg_ref_3", "svix-signature": foreign } }));
+    expect(refused.status).toBe(400);
   });
 });
 
