@@ -2,13 +2,10 @@
 // tokens it signs, a machine token it verifies, servers on loopback, signed webhooks.
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
+import { expect } from "vitest";
 import { ClerkCore } from "../../src/core/index.js";
+import { createWebhookHandler } from "../../src/webhooks/index.js";
 import { createClerkEmulator, type ClerkEmulator } from "../../src/testing/index.js";
-
-export const ORIGIN = "https://app.example.com";
-/** An opaque API key that the emulator's `POST /api_keys/verify` knows (see `fixture`). */
-export const API_KEY = "ak_live_test_adapters_0123456789";
-export const ORG_ID = "org_acme";
 
 export interface Fixture {
   readonly emulator: ClerkEmulator;
@@ -18,6 +15,11 @@ export interface Fixture {
   /** A JWT M2M token: `sub` is a machine (`mch_…`), signed by the emulator's instance key. */
   m2mToken(): Promise<string>;
 }
+
+/** The origin the app runs on (`azp` of its session tokens), the organization, and an API key the emulator verifies. */
+export const ORIGIN = "https://app.example.com";
+export const ORG_ID = "org_acme";
+export const API_KEY = "ak_live_test_adapters_0123456789";
 
 /**
  * The emulator does not model API keys (their routes answer placeholders), so its verify route is
@@ -102,4 +104,40 @@ export async function signedUserCreated(emulator: ClerkEmulator, core: ClerkCore
   if (!event) throw new Error("the emulator recorded no user.created event");
   const signed = await emulator.signWebhook(event);
   return { payload: signed.payload, headers: { ...signed.headers, "content-type": "application/json" } };
+}
+
+/**
+ * A webhook endpoint as the framework tests mount it: `createWebhookHandler` with dedupe and a
+ * `user.created` handler that records the user id, and fails the next `n` deliveries on demand.
+ */
+export function webhookEndpoint(f: Fixture): { hook: (request: Request) => Promise<Response>; handled: string[]; failNext(n: number): void } {
+  const handled: string[] = [];
+  let failures = 0;
+  const hook = createWebhookHandler({
+    signingSecret: f.emulator.webhookSigningSecret,
+    dedupe: true,
+    on: {
+      "user.created": (event) => {
+        if (failures > 0) {
+          failures -= 1;
+          throw new Error("downstream unavailable");
+        }
+        handled.push(event.data.id);
+      },
+    },
+  });
+  return { hook, handled, failNext: (n) => void (failures = n) };
+}
+
+/** What every framework's guard must do: 401 signed out, 200 signed in, 302 to `redirectTo`, 403 without the role. */
+export async function expectGuards(f: Fixture, get: (path: string, headers?: Record<string, string>) => Promise<Response>, location: string): Promise<void> {
+  const denied = await get("/private");
+  expect([denied.status, await denied.json(), denied.headers.get("www-authenticate")]).toEqual([401, { error: "unauthenticated", reason: "session-token-missing" }, "Bearer"]);
+  expect(await (await get("/private", { authorization: `Bearer ${await f.sessionToken()}` })).json()).toEqual({ userId: "user_ada" });
+  const redirect = await get("/page");
+  expect([redirect.status, redirect.headers.get("location")]).toEqual([302, location]);
+  const member = await f.emulator.createSessionToken({ userId: "user_bob", azp: ORIGIN, orgId: ORG_ID });
+  expect((await get("/admin", { authorization: `Bearer ${member}` })).status).toBe(403);
+  expect((await get("/admin", { authorization: `Bearer ${await f.sessionToken({ orgId: ORG_ID })}` })).status).toBe(200);
+  expect((await get("/admin")).status).toBe(401);
 }

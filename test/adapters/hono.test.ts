@@ -5,14 +5,12 @@ import { Hono } from "hono";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clerkMiddleware, getAuth, requireAuth, type ClerkEnv } from "../../src/hono/index.js";
-import { createWebhookHandler } from "../../src/webhooks/index.js";
-import { API_KEY, fixture, ORG_ID, ORIGIN, sessionCookies, signedUserCreated } from "./helpers.js";
+import { API_KEY, fixture, ORG_ID, ORIGIN, sessionCookies, signedUserCreated, webhookEndpoint, expectGuards } from "./helpers.js";
 
 const f = fixture();
 let server: ServerType;
 let base: string;
-let failures = 0;
-const handled: string[] = [];
+const { hook, handled, failNext } = webhookEndpoint(f);
 
 const app = new Hono<ClerkEnv>();
 app.use(clerkMiddleware(f.core, { authorizedParties: [ORIGIN], acceptsToken: ["session_token", "api_key", "m2m_token"] }));
@@ -26,19 +24,6 @@ app.get("/private", requireAuth(), (c) => c.json({ userId: c.get("clerkAuth").us
 app.get("/spoofed/private", requireAuth(), (c) => c.json({ userId: getAuth(c)?.userId }));
 app.get("/page", requireAuth({ redirectTo: (c) => `/sign-in?redirect_url=${encodeURIComponent(new URL(c.req.url).pathname)}` }), (c) => c.text("page"));
 app.get("/admin", requireAuth({ authorize: (a) => a.tokenType === "session_token" && a.orgRole === "org:admin" }), (c) => c.text("admin"));
-const hook = createWebhookHandler({
-  signingSecret: f.emulator.webhookSigningSecret,
-  dedupe: true,
-  on: {
-    "user.created": (event) => {
-      if (failures > 0) {
-        failures -= 1;
-        throw new Error("queue full");
-      }
-      handled.push(event.data.id);
-    },
-  },
-});
 app.post("/webhooks/clerk", (c) => hook(c.req.raw));
 
 beforeAll(async () => {
@@ -86,14 +71,7 @@ describe("clerkMiddleware", () => {
 
 describe("requireAuth", () => {
   test("401 with the reason, 200 signed in, 302 with redirectTo, 403 without the role", async () => {
-    const denied = await get("/private");
-    expect([denied.status, await denied.json(), denied.headers.get("www-authenticate")]).toEqual([401, { error: "unauthenticated", reason: "session-token-missing" }, "Bearer"]);
-    expect(await (await get("/private", { authorization: `Bearer ${await f.sessionToken()}` })).json()).toEqual({ userId: "user_ada" });
-    const redirect = await get("/page");
-    expect([redirect.status, redirect.headers.get("location")]).toEqual([302, "/sign-in?redirect_url=%2Fpage"]);
-    const member = await f.emulator.createSessionToken({ userId: "user_bob", azp: ORIGIN, orgId: ORG_ID });
-    expect((await get("/admin", { authorization: `Bearer ${member}` })).status).toBe(403);
-    expect((await get("/admin", { authorization: `Bearer ${await f.sessionToken({ orgId: ORG_ID })}` })).status).toBe(200);
+    await expectGuards(f, get, "/sign-in?redirect_url=%2Fpage");
   });
 
   test("a middleware that c.set()s a signed-in clerkAuth does not get a signed-out request through", async () => {
@@ -116,7 +94,7 @@ describe("webhooks", () => {
     expect(await (await post(one)).json()).toEqual({ received: true });
     expect(await (await post(one)).json()).toEqual({ received: true, duplicate: true });
     const two = await signedUserCreated(f.emulator, f.core);
-    failures = 1;
+    failNext(1);
     expect((await post(two)).status).toBe(500);
     expect((await post(two)).status).toBe(200);
     expect(handled).toEqual([JSON.parse(one.payload).data.id, JSON.parse(two.payload).data.id]);
