@@ -41,7 +41,7 @@ export function clerkMiddleware(core: ClerkCore, options?: HonoClerkOptions): Mi
  * `c.get("clerkAuth")`, which any later middleware can `c.set`, only the middleware writes this.
  */
 export function getAuth(c: Context): ClerkAuth | undefined {
-  return storedAuth(c.req.raw);
+  return storedAuth((c as Partial<Context> | undefined)?.req?.raw);
 }
 
 /**

@@ -72,7 +72,9 @@ export async function readRawBody(req: NodeRequestLike, options?: Pick<ToFetchRe
     const value = body.value;
     if (value === undefined) return ok(new Uint8Array(0));
     if (value instanceof Uint8Array) return ok(value);
-    return await readStream(value, options?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    const max = options?.maxBodyBytes;
+    // NaN or a negative limit would disable the check: the default applies instead.
+    return await readStream(value, typeof max === "number" && max >= 0 ? max : DEFAULT_MAX_BODY_BYTES);
   } catch (cause) {
     return err(new NodeAdapterError("body-unreadable", "The request body could not be read.", { cause }));
   }

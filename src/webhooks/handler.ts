@@ -88,11 +88,16 @@ const DEFAULT_DEDUPE_TTL_SECONDS = 2 * 24 * 3600;
  * Failures go to `onError`. The returned function never throws or rejects.
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
-  const store = dedupeStoreOf(options.dedupe);
-  const ttl = options.dedupeTtlSeconds ?? DEFAULT_DEDUPE_TTL_SECONDS;
+  // Read once, defensively: a missing options object gives a handler that answers 500
+  // (no signing secret) rather than a throw at startup.
+  const opts: Partial<WebhookHandlerOptions> = typeof options === "object" && options !== null ? options : {};
+  const on: WebhookHandlers = typeof opts.on === "object" && opts.on !== null ? opts.on : {};
+  const store = dedupeStoreOf(opts.dedupe);
+  const ttl = positiveOr(opts.dedupeTtlSeconds, DEFAULT_DEDUPE_TTL_SECONDS);
+  const verifyOptions: VerifyWebhookOptions = { signingSecret: opts.signingSecret as string, toleranceInSeconds: opts.toleranceInSeconds, now: opts.now };
   const report = (error: WebhookHandlerError): void => {
     try {
-      void Promise.resolve(options.onError?.(error)).catch(() => undefined);
+      void Promise.resolve(opts.onError?.(error)).catch(() => undefined);
     } catch {
       // A reporter that throws must not change the answer Svix gets.
     }
@@ -106,7 +111,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
         return Response.json({ error: "method_not_allowed" }, { status: 405, headers: { allow: "POST" } });
       }
       messageId = request.headers.get("svix-id") ?? request.headers.get("webhook-id") ?? undefined;
-      const verified = await verifyWebhookRequest(request, options);
+      const verified = await verifyWebhookRequest(request, verifyOptions);
       if (!verified.ok) {
         report(new WebhookHandlerError("verification-failed", `Webhook refused: ${verified.error.message}`, { messageId, cause: verified.error }));
         return Response.json({ error: verified.error.reason }, { status: refusalStatus(verified.error) });
@@ -115,7 +120,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       eventType = event.type;
       const id = messageId ?? "";
       // Own properties only: a type named "constructor" or "__proto__" must not reach Object.prototype.
-      const handler = Object.hasOwn(options.on, event.type) ? (options.on as Record<string, unknown>)[event.type] : undefined;
+      const handler = Object.hasOwn(on, event.type) ? (on as Record<string, unknown>)[event.type] : undefined;
       if (typeof handler !== "function") return Response.json({ received: true, handled: false });
 
       if (store) {
@@ -161,17 +166,19 @@ export function memoryDedupeStore(options?: MemoryDedupeStoreOptions): {
   release(id: string): void;
   readonly size: number;
 } {
-  const max = Math.max(1, options?.maxEntries ?? 10_000);
+  const max = Math.max(1, Math.floor(positiveOr(options?.maxEntries, 10_000)));
   const now = options?.now ?? Date.now;
   const expiries = new Map<string, number>();
   return {
     claim(id, ttlSeconds) {
       const t = now();
+      // A NaN or negative TTL would make every id expired at once, i.e. no dedupe at all.
+      const ttl = positiveOr(ttlSeconds, DEFAULT_DEDUPE_TTL_SECONDS);
       const expiry = expiries.get(id);
       if (expiry !== undefined && expiry > t) return false;
       // Re-inserted at the end, so Map order stays oldest-first for eviction.
       expiries.delete(id);
-      expiries.set(id, t + ttlSeconds * 1000);
+      expiries.set(id, t + ttl * 1000);
       for (const [key, at] of expiries) {
         if (expiries.size <= max && at > t) break;
         expiries.delete(key);
@@ -185,6 +192,10 @@ export function memoryDedupeStore(options?: MemoryDedupeStoreOptions): {
       return expiries.size;
     },
   };
+}
+
+function positiveOr(value: unknown, fallback: number): number {
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
 function dedupeStoreOf(option: WebhookHandlerOptions["dedupe"]): DedupeStore | undefined {

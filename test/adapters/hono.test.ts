@@ -79,6 +79,10 @@ describe("requireAuth", () => {
     expect(res.status).toBe(401);
   });
 
+  test("getAuth of something that is not a context is undefined, not a throw", () => {
+    for (const bad of [undefined, null, {}, { req: null }] as unknown[]) expect(getAuth(bad as never)).toBeUndefined();
+  });
+
   test("without clerkMiddleware: 500, fail closed", async () => {
     const bare = new Hono<ClerkEnv>();
     bare.get("/", requireAuth(), (c) => c.text("leaked"));

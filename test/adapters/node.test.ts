@@ -161,6 +161,13 @@ describe("readRawBody", () => {
     });
     expect(await (await fetch(limited, { method: "POST", body: "0123456789" })).text()).toBe("10");
     expect(await (await fetch(limited, { method: "POST", body: "0123456789+" })).text()).toBe("body-too-large");
+    // A NaN limit is not "no limit": the 1 MiB default applies.
+    const nan = await serveWith(async (req, res) => {
+      const raw = await readRawBody(req, { maxBodyBytes: NaN });
+      res.end(raw.ok ? String(raw.value.length) : raw.error.reason);
+    });
+    expect(await (await fetch(nan, { method: "POST", body: "x".repeat(1024 * 1024 + 1) })).text()).toBe("body-too-large");
+    expect(await (await fetch(nan, { method: "POST", body: "x".repeat(1024) })).text()).toBe("1024");
   });
 });
 

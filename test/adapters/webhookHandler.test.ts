@@ -208,6 +208,14 @@ describe("a failing handler", () => {
     }
   });
 
+  test("bad options do not throw at creation: the handler answers 500", async () => {
+    for (const bad of [undefined, null, {}, { signingSecret: SECRET, on: null }] as unknown[]) {
+      const handle = createWebhookHandler(bad as WebhookHandlerOptions);
+      const res = await handle(await delivery(userCreated()));
+      expect(res.status).toBe((bad as { signingSecret?: string } | null)?.signingSecret ? 200 : 500);
+    }
+  });
+
   test("the returned function never rejects, whatever it is given", async () => {
     const handle = createWebhookHandler({ signingSecret: SECRET, on: { "user.created": () => undefined } });
     for (const bad of [undefined, null, {}, "x", { method: "POST", headers: null }] as unknown[]) {
@@ -306,6 +314,14 @@ describe("memoryDedupeStore", () => {
     expect(store.claim("d", 60)).toBe(false);
     for (let i = 0; i < 10_000; i++) store.claim(`m${i}`, 60);
     expect(store.size).toBe(3);
+  });
+
+  test("NaN, negative or zero sizes and TTLs fall back to the defaults instead of disabling dedupe", () => {
+    for (const maxEntries of [NaN, -1, 0]) {
+      const store = memoryDedupeStore({ maxEntries });
+      expect(store.claim("a", NaN)).toBe(true);
+      expect(store.claim("a", -5)).toBe(false);
+    }
   });
 
   test("release makes an id claimable again", () => {
