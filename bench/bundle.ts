@@ -242,6 +242,59 @@ export const run = (request) => verifyWebhook(request, request.headers, { signin
   return { apps, missing };
 }
 
+/**
+ * The framework adapters and the webhook handler, with the same auth options as the
+ * authenticateRequest app so the difference is what the adapter adds. No framework code is in
+ * them: clerk-fn/node types Express and Fastify structurally, clerk-fn/hono imports Hono's types only.
+ */
+export function adapterApps(): App[] {
+  const core = `import { ClerkCore } from "./src/core/core.ts";\nconst core = new ClerkCore({ secretKey: ${SECRET} });\n`;
+  const auth = "{ jwtKey: globalThis.CLERK_JWT_KEY, publishableKey: globalThis.CLERK_PUBLISHABLE_KEY }";
+  return [
+    {
+      name: "clerk-fn/node clerkMiddleware+requireAuth",
+      source: `${core}import { clerkMiddleware, getAuth, requireAuth } from "./src/node/index.ts";
+export const middleware = clerkMiddleware(core, ${auth});
+export const guard = requireAuth();
+export const who = (req) => getAuth(req);
+`,
+    },
+    {
+      name: "clerk-fn/node toFetchRequest",
+      source: `import { toFetchRequest } from "./src/node/index.ts";
+export const run = (req) => toFetchRequest(req);
+`,
+    },
+    {
+      name: "clerk-fn/node fastify clerkPlugin",
+      source: `import { clerkPlugin, fastifyRequireAuth } from "./src/node/index.ts";
+export const plugin = clerkPlugin;
+export const guard = fastifyRequireAuth();
+`,
+    },
+    {
+      name: "clerk-fn/hono clerkMiddleware+requireAuth",
+      source: `${core}import { clerkMiddleware, requireAuth } from "./src/hono/index.ts";
+export const middleware = clerkMiddleware(core, ${auth});
+export const guard = requireAuth();
+`,
+    },
+    {
+      name: "clerk-fn createWebhookHandler",
+      source: `import { createWebhookHandler } from "./src/webhooks/index.ts";
+export const handler = createWebhookHandler({ signingSecret: globalThis.CLERK_WEBHOOK_SIGNING_SECRET, dedupe: true, on: { "user.created": (event) => globalThis.seen(event) } });
+`,
+    },
+    {
+      name: "clerk-fn createWebhookHandler via toNodeHandler",
+      source: `import { createWebhookHandler } from "./src/webhooks/index.ts";
+import { toNodeHandler } from "./src/node/index.ts";
+export const handler = toNodeHandler(createWebhookHandler({ signingSecret: globalThis.CLERK_WEBHOOK_SIGNING_SECRET, dedupe: true, on: { "user.created": (event) => globalThis.seen(event) } }));
+`,
+    },
+  ];
+}
+
 /** The peers: Clerk's own SDK, openapi-fetch, jose, and the floors (bare fetch, bare WebCrypto). */
 export function peerApps(openapiTypesFile: string): App[] {
   return [

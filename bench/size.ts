@@ -12,6 +12,7 @@ import { build, type Plugin } from "esbuild";
 import openapiTS, { astToString } from "openapi-typescript";
 import { BAPI, specPath } from "../codegen/spec.js";
 import {
+  adapterApps,
   authApps,
   BUILD_OPTIONS,
   bundleApps,
@@ -49,11 +50,13 @@ const single = (n: string): string => `fn:${n}`;
 const pair = (n: string): string => `pair:${n}`;
 const auth = await authApps();
 const peers = peerApps(OPENAPI_TYPES);
+const adapters = adapterApps();
 const apps: App[] = [
   ...names.map((n) => functionApp(single(n), [n])),
   ...names.filter((n) => n !== BASE).map((n) => functionApp(pair(n), [BASE, n])),
   wholeSdkApp("clerk-fn whole SDK (funcs/index)"),
   ...auth.apps,
+  ...adapters,
   ...peers,
   // What the usersList app is made of, measured rather than estimated (gzip is not additive).
   { name: "part: ky alone", source: `import ky from "ky";\nexport const run = (url, options) => ky(url, options);\n` },
@@ -144,6 +147,7 @@ const APP_NAMES = {
   wholeSdk: "clerk-fn whole SDK (funcs/index)",
 } as const;
 const appSizes = Object.fromEntries(Object.entries(APP_NAMES).map(([k, v]) => [k, sizes(v) ?? null]));
+const adapterSizes = Object.fromEntries(adapters.map((a) => [a.name, sizes(a.name)!]));
 const peerSizes = Object.fromEntries(peers.map((p) => [p.name, sizes(p.name)!]));
 const partSizes = Object.fromEntries([...bundles.keys()].filter((k) => k.startsWith("part: ")).map((k) => [k.slice(6), sizes(k)!]));
 const breakdown = (name: string): Record<string, number> | null => {
@@ -189,6 +193,7 @@ writeJson("bench/results/size.json", {
   openapiTypesMs: Math.round(typesMs),
   missing: auth.missing,
   apps: appSizes,
+  adapters: adapterSizes,
   peers: peerSizes,
   parts: partSizes,
   splittingGzip: split,
@@ -264,6 +269,22 @@ call typed by openapi-typescript ${v["openapi-typescript"]} types generated from
 bench/.tmp (it validates nothing and has no retries). The floors are a bare \`fetch\` + \`.json()\`
 and a bare WebCrypto RS256 verify (import SPKI, verify, decode the payload).
 
+### Adapters and the webhook handler
+
+${table(
+  ["app", "min", "gzip", "brotli", "gzip vs the core app"],
+  adapters.map((a) => {
+    const s = adapterSizes[a.name]!;
+    const over = a.name.includes("Webhook") ? g("verifyWebhook") : a.name.includes("toFetchRequest") || a.name.includes("fastify") ? undefined : g("authenticateRequest");
+    const vs = over === undefined ? "" : `+${s.gzip - over} B over ${a.name.includes("Webhook") ? "verifyWebhook" : "authenticateRequest"}`;
+    return row(a.name, s, vs);
+  }),
+)}
+
+No framework code is in these bundles (clerk-fn/node types Express and Fastify structurally;
+clerk-fn/hono imports only Hono's types). The middleware apps use the same options as the
+authenticateRequest app, so the difference is what the adapter adds.
+
 ### Per function
 
 ${names.length} functions, each bundled alone with \`ClerkCore\`: gzip min ${kb(Math.min(...gz))} (${smallest}), median
@@ -310,6 +331,7 @@ console.log(
     ["app", "min", "gzip", "brotli"],
     [
       ...Object.entries(APP_NAMES).map(([k, name]) => row(k, sizes(name))),
+      ...adapters.map((a) => row(a.name, adapterSizes[a.name])),
       ...peers.map((p) => row(p.name, peerSizes[p.name])),
       ...Object.entries(partSizes).map(([k, s]) => row(k, s)),
     ],

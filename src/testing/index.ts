@@ -1,6 +1,7 @@
 // clerk-fn/testing: an in-memory Clerk Backend API for tests and demos, plugged in as `fetch`.
 // Named re-exports only.
 export { createClerkEmulator } from "./emulator.js";
+export { emulatorHandler } from "./server.js";
 export type {
   ClerkEmulator,
   ClerkEmulatorOptions,

@@ -6,6 +6,17 @@ export { signWebhook, createWebhookHeaders, type SignWebhookOptions, type Create
 export { webhookHeaders, type WebhookHeaderScheme } from "./headers.js";
 export { isEventType } from "./guards.js";
 export {
+  createWebhookHandler,
+  memoryDedupeStore,
+  WebhookHandlerError,
+  type DedupeStore,
+  type MemoryDedupeStoreOptions,
+  type WebhookHandlerContext,
+  type WebhookHandlerFailure,
+  type WebhookHandlerOptions,
+  type WebhookHandlers,
+} from "./handler.js";
+export {
   WebhookEventEnvelope,
   webhookEventDataSchemas,
   knownWebhookEventTypes,
