@@ -1,4 +1,4 @@
-import { importJWK } from "jose";
+import { importJWK, type CryptoKey } from "jose";
 import type { ClerkCore } from "../core/core.js";
 import { apiHeaders } from "../core/headers.js";
 import { tokenError, type TokenVerificationError } from "./errors.js";

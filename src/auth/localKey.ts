@@ -1,4 +1,4 @@
-import { importSPKI } from "jose";
+import { importSPKI, type CryptoKey } from "jose";
 import type { ClerkCore } from "../core/core.js";
 import { tokenError, type TokenVerificationError } from "./errors.js";
 
