@@ -49,8 +49,9 @@ export async function specPath(spec: PinnedSpec): Promise<string> {
   const cached = join(ROOT, ".cache", "openapi", spec.file);
   if (existsSync(cached) && sha256(readFileSync(cached, "utf8")) === spec.sha256) return cached;
   const url = `https://raw.githubusercontent.com/clerk/openapi-specs/${COMMIT}/${spec.upstreamPath}`;
+  // No `cause`: the message already names the underlying code, and a printed cause chain would bury the advice.
   const res = await fetch(url).catch((error: unknown) => {
-    throw new Error(offlineHelp(spec, url, cached, `it could not be reached (${describeFetchFailure(error)})`), { cause: error });
+    throw new Error(offlineHelp(spec, url, cached, `it could not be reached (${describeFetchFailure(error)})`));
   });
   if (!res.ok) throw new Error(offlineHelp(spec, url, cached, `it answered ${res.status} ${res.statusText}`.trim()));
   const text = await res.text();

@@ -46,7 +46,6 @@ describe("the pinned spec cannot be downloaded", () => {
     expect(error.message).toMatch(/To work offline, put that file \(sha256 0{64}\) at .*\.cache\/openapi\/offline-probe-0000\.yml/);
     expect(error.message).toContain("CLERK_FN_OPENAPI_DIR");
     expect(error.message).not.toMatch(/^TypeError/);
-    expect(error.cause).toBeInstanceOf(TypeError);
   });
 
   it("a real refused connection (loopback, nothing listening) gives the same advice with ECONNREFUSED", async () => {
