@@ -49,13 +49,35 @@ export async function specPath(spec: PinnedSpec): Promise<string> {
   const cached = join(ROOT, ".cache", "openapi", spec.file);
   if (existsSync(cached) && sha256(readFileSync(cached, "utf8")) === spec.sha256) return cached;
   const url = `https://raw.githubusercontent.com/clerk/openapi-specs/${COMMIT}/${spec.upstreamPath}`;
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`download of ${url} failed: ${res.status}`);
+  // No `cause`: the message already names the underlying code, and a printed cause chain would bury the advice.
+  const res = await fetch(url).catch((error: unknown) => {
+    throw new Error(offlineHelp(spec, url, cached, `it could not be reached (${describeFetchFailure(error)})`));
+  });
+  if (!res.ok) throw new Error(offlineHelp(spec, url, cached, `it answered ${res.status} ${res.statusText}`.trim()));
   const text = await res.text();
   if (sha256(text) !== spec.sha256) throw new Error(`${url}: sha256 mismatch`);
   mkdirSync(dirname(cached), { recursive: true });
   writeFileSync(cached, text);
   return cached;
+}
+
+/** What to do when the pinned spec is neither beside the repo nor cached and cannot be downloaded. */
+function offlineHelp(spec: PinnedSpec, url: string, cached: string, why: string): string {
+  return [
+    `The pinned Clerk spec ${spec.file} is needed and is not on this machine; downloading it from ${url} failed: ${why}.`,
+    `To work offline, put that file (sha256 ${spec.sha256}) at ${cached},`,
+    `or set CLERK_FN_OPENAPI_DIR to a directory that holds it, then run the command again.`,
+  ].join("\n");
+}
+
+/** fetch's own message is "fetch failed"; the useful part (ENOTFOUND host, ECONNREFUSED) is its cause. */
+function describeFetchFailure(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    parts.push(typeof code === "string" && !e.message.includes(code) ? `${e.message} [${code}]` : e.message);
+  }
+  return parts.length > 0 ? parts.join(": ") : String(error);
 }
 
 /** Parse a pinned spec (YAML) into plain objects. */

@@ -15,14 +15,20 @@ import { usersUpdateMetadata } from "../src/funcs/usersUpdateMetadata.js";
 import type { User } from "../src/models/user.js";
 import { createClerkEmulator, type ClerkEmulator } from "../src/testing/index.js";
 import { createWebhookHeaders, verifyWebhook } from "../src/webhooks/index.js";
+import { demoTarget, type DemoTarget } from "./target.js";
 
 const APP_ORIGIN = "http://localhost:3000";
 
-const { core, emulator } = connect(process.env.CLERK_SECRET_KEY);
+const target = demoTarget(process.env, process.argv.slice(2));
+if (target.kind === "refused") {
+  console.error(`✗ ${target.message}`);
+  process.exit(2);
+}
+const { core, emulator } = connect(target);
 
 /** The real API with a secret key; otherwise a fresh emulator, plugged in as the core's fetch. */
-function connect(secretKey: string | undefined): { core: ClerkCore; emulator: ClerkEmulator | undefined } {
-  if (secretKey) return { core: new ClerkCore({ secretKey }), emulator: undefined };
+function connect(target: Exclude<DemoTarget, { kind: "refused" }>): { core: ClerkCore; emulator: ClerkEmulator | undefined } {
+  if (target.kind === "instance") return { core: new ClerkCore({ secretKey: target.secretKey }), emulator: undefined };
   const emulator = createClerkEmulator();
   return { core: new ClerkCore({ secretKey: emulator.secretKey, fetch: emulator.fetch }), emulator };
 }
@@ -45,7 +51,7 @@ async function main(): Promise<void> {
   console.log(
     emulator
       ? "clerk-fn demo — on the in-memory emulator (set CLERK_SECRET_KEY to run against your instance)"
-      : "clerk-fn demo — against your Clerk instance (everything it creates is deleted at the end)",
+      : `clerk-fn demo — against your ${target.kind === "instance" && target.live ? "PRODUCTION" : "development"} Clerk instance (everything it creates is deleted at the end)`,
   );
 
   // A run id keeps this run's users apart from anything else on a real instance.

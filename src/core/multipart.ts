@@ -1,7 +1,11 @@
 import type { FieldSpec } from "./encoding.js";
 
-/** Turns the request fields of an operation into a body and its Content-Type. */
-export type BodyEncoder = (input: Record<string, unknown>, spec: FieldSpec) => Promise<readonly [BodyInit, string]>;
+/**
+ * Turns the request fields of an operation into a body and its Content-Type. The body type is
+ * spelled through `RequestInit` (global in both the DOM lib and @types/node) rather than the
+ * DOM-only `BodyInit`, so the published .d.ts compile without the DOM lib.
+ */
+export type BodyEncoder = (input: Record<string, unknown>, spec: FieldSpec) => Promise<readonly [NonNullable<RequestInit["body"]>, string]>;
 
 /**
  * `multipart/form-data` for the upload operations: Blobs as file parts, other values as strings.

@@ -90,13 +90,16 @@ export interface ExtraFields {
 
 /** Options of a `ClerkCore`. */
 export interface ClerkCoreOptions {
-  /** Your instance's secret key (`sk_live_…` / `sk_test_…`). Never logged. */
-  readonly secretKey?: string;
+  /**
+   * Your instance's secret key (`sk_live_…` / `sk_test_…`). Never logged. `| undefined` so
+   * `process.env.CLERK_SECRET_KEY` can be passed as is under `exactOptionalPropertyTypes`.
+   */
+  readonly secretKey?: string | undefined;
   /**
    * The machine secret key of an M2M machine (`ak_…`). Operations that take a machine key (the
    * M2M token operations) and M2M token verification send it instead of `secretKey`. Never logged.
    */
-  readonly machineSecretKey?: string;
+  readonly machineSecretKey?: string | undefined;
   /** Default `https://api.clerk.com/v1`. */
   readonly serverURL?: string;
   /** Sent as `Clerk-API-Version`. Default `2026-05-12`, the version this SDK is generated from. */

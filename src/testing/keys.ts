@@ -1,10 +1,11 @@
 // The instance's signing key: an RSA pair made with WebCrypto (through jose) the first time a
 // token or the JWKS is needed, so emulators that never touch tokens never pay for key generation.
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type JWTPayload } from "jose";
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from "jose";
 
 /** The emulator's key pair in the forms it serves and signs with. */
 export interface SigningKeys {
   readonly kid: string;
+  /** jose's `CryptoKey` (what generateKeyPair returns): the DOM-only global type would make the .d.ts need the DOM lib. */
   readonly privateKey: CryptoKey;
   /** The public key as `GET /jwks` lists it. */
   readonly jwk: { readonly use: "sig"; readonly kty: string; readonly kid: string; readonly alg: "RS256"; readonly n: string; readonly e: string };

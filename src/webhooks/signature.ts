@@ -46,6 +46,8 @@ export function encodeBase64(bytes: Uint8Array): string {
 // imported key is kept. Bounded, so an app juggling many secrets (multi-tenant) cannot grow it
 // without limit; keyed by the secret string as given, held in memory like the secret itself.
 const KEY_CACHE_SIZE = 16;
+/** WebCrypto's key type, spelled so the .d.ts compile without the DOM lib (@types/node has no global `CryptoKey` type). */
+type CryptoKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
 const keyCache = /*#__PURE__*/ new Map<string, Promise<CryptoKey>>();
 
 /** The HMAC-SHA256 key for a secret, imported once. Rejects when WebCrypto refuses it. */

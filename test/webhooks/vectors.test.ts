@@ -16,6 +16,7 @@ interface Vector {
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+// In the repo (test/vectors/README.md says where they come from), so a clone tests on its own.
 const file = resolve(repoRoot, "test", "vectors", "webhook-sign-vectors.json");
 const vectors = (JSON.parse(readFileSync(file, "utf8")) as { vectors: Vector[] }).vectors;
 
