@@ -1,3 +1,4 @@
+import type { WebCryptoKey } from "./crypto.js";
 import type { ClerkCore } from "../core/core.js";
 import { bapiFetch } from "./bapi.js";
 import { importRsaKey, sha256 } from "./crypto.js";
@@ -22,7 +23,7 @@ interface Entry {
   readonly material: string;
   readonly jwk: JsonWebKey;
   /** Imported on first use, then reused. */
-  key: Promise<CryptoKey | undefined> | undefined;
+  key: Promise<WebCryptoKey | undefined> | undefined;
 }
 
 interface JwksState {
@@ -96,7 +97,7 @@ export async function jwksKey(
   kid: string,
   nowMs: number,
   store: JwksStore | undefined,
-): Promise<CryptoKey | TokenVerificationError> {
+): Promise<WebCryptoKey | TokenVerificationError> {
   const instance = await instanceOf(core, secretKey);
   const { state } = instance;
   if (state.inflight) await state.inflight;
@@ -124,7 +125,7 @@ export async function jwksKey(
  * `kid`s) and return the new key for `kid` if it changed, so a rotation under the same `kid`
  * recovers. `undefined` when nothing new is available.
  */
-export async function jwksRotatedKey(core: ClerkCore, secretKey: string, kid: string, used: CryptoKey, nowMs: number): Promise<CryptoKey | undefined> {
+export async function jwksRotatedKey(core: ClerkCore, secretKey: string, kid: string, used: WebCryptoKey, nowMs: number): Promise<WebCryptoKey | undefined> {
   const instance = await instanceOf(core, secretKey);
   const { state } = instance;
   if (state.inflight) await state.inflight;
@@ -136,7 +137,7 @@ export async function jwksRotatedKey(core: ClerkCore, secretKey: string, kid: st
   return key !== used ? key : undefined;
 }
 
-function importEntry(entry: Entry): Promise<CryptoKey | undefined> {
+function importEntry(entry: Entry): Promise<WebCryptoKey | undefined> {
   return (entry.key ??= importRsaKey("jwk", entry.jwk));
 }
 

@@ -1,3 +1,4 @@
+import type { WebCryptoKey } from "./crypto.js";
 import type { ClerkCore } from "../core/core.js";
 import { fromBase64url, importRsaKey } from "./crypto.js";
 import { tokenError, type TokenVerificationError } from "./errors.js";
@@ -24,10 +25,10 @@ export function pemBody(pem: string): string | undefined {
  * The `CryptoKey` of a `jwtKey`, imported once per core and reused. Sends nothing: this is the
  * networkless path. A key that is not an RSA SPKI public key gives `jwt-key-invalid`.
  */
-export async function localKey(core: ClerkCore, jwtKey: string): Promise<CryptoKey | TokenVerificationError> {
+export async function localKey(core: ClerkCore, jwtKey: string): Promise<WebCryptoKey | TokenVerificationError> {
   const body = pemBody(jwtKey);
   if (!body) return tokenError("jwt-key-invalid", "jwtKey is not a PEM public key (SPKI).");
-  let cache = core.cache.get(CACHE_KEY) as Map<string, Promise<CryptoKey | TokenVerificationError>> | undefined;
+  let cache = core.cache.get(CACHE_KEY) as Map<string, Promise<WebCryptoKey | TokenVerificationError>> | undefined;
   if (!cache) core.cache.set(CACHE_KEY, (cache = new Map()));
   let pending = cache.get(body);
   if (!pending) {
@@ -38,7 +39,7 @@ export async function localKey(core: ClerkCore, jwtKey: string): Promise<CryptoK
   return pending;
 }
 
-async function importLocal(body: string): Promise<CryptoKey | TokenVerificationError> {
+async function importLocal(body: string): Promise<WebCryptoKey | TokenVerificationError> {
   const der = fromBase64url(body.replace(/\+/g, "-").replace(/\//g, "_"));
   const key = der && (await importRsaKey("spki", der));
   return key ?? tokenError("jwt-key-invalid", "jwtKey could not be imported as an RS256 public key (SPKI).");

@@ -2,6 +2,7 @@
 // unchanged on Node, Bun, Deno, Cloudflare Workers and Vercel Edge:
 //   signature = base64(HMAC-SHA256(base64decode(secret without "whsec_"), `${id}.${timestamp}.${body}`))
 // sent as `v1,<signature>`, several space-separated when the secret is being rotated.
+import type { WebCryptoKey } from "../auth/crypto.js";
 
 const SECRET_PREFIX = "whsec_";
 const encoder = /*#__PURE__*/ new TextEncoder();
@@ -46,12 +47,10 @@ export function encodeBase64(bytes: Uint8Array): string {
 // imported key is kept. Bounded, so an app juggling many secrets (multi-tenant) cannot grow it
 // without limit; keyed by the secret string as given, held in memory like the secret itself.
 const KEY_CACHE_SIZE = 16;
-/** WebCrypto's key type, spelled so the .d.ts compile without the DOM lib (@types/node has no global `CryptoKey` type). */
-type CryptoKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
-const keyCache = /*#__PURE__*/ new Map<string, Promise<CryptoKey>>();
+const keyCache = /*#__PURE__*/ new Map<string, Promise<WebCryptoKey>>();
 
 /** The HMAC-SHA256 key for a secret, imported once. Rejects when WebCrypto refuses it. */
-export function hmacKey(secret: string, bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+export function hmacKey(secret: string, bytes: Uint8Array<ArrayBuffer>): Promise<WebCryptoKey> {
   const cached = keyCache.get(secret);
   if (cached) return cached;
   const pending = crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
@@ -76,7 +75,7 @@ export function signedContent(id: string, timestamp: string, payload: string | U
 
 /** HMAC-SHA256 of the signed content. */
 export async function computeSignature(
-  key: CryptoKey,
+  key: WebCryptoKey,
   id: string,
   timestamp: string,
   payload: string | Uint8Array,

@@ -19,8 +19,11 @@ const TSC = join(NODE_MODULES, "typescript", "bin", "tsc");
 const TSX = join(NODE_MODULES, "tsx", "dist", "cli.mjs");
 const VITEST = join(NODE_MODULES, "vitest", "vitest.mjs");
 const PRELUDE = "prelude.ts";
-/** Dev tools a snippet may import besides clerk-fn: types for Node, and vitest for the testing examples. */
-const DEV_TOOLS = ["@types/node", "vitest"];
+/**
+ * Dev tools a snippet may import besides clerk-fn: types for Node, vitest for the testing
+ * examples, and the frameworks the adapters' examples use (optional peers of the package).
+ */
+const DEV_TOOLS = ["@types/node", "vitest", "express", "@types/express", "hono"];
 const MAX_INSTALL_BYTES = 15 * 1024 * 1024;
 
 const snippets = repoSnippets(ROOT);

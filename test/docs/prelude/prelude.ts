@@ -43,6 +43,7 @@ export const env = {
   // A publishable key encodes the instance's Frontend API host, here the emulator's issuer.
   CLERK_PUBLISHABLE_KEY: `pk_test_${btoa(`${new URL(emulator.issuer).host}$`)}`,
   CLERK_WEBHOOK_SIGNING_SECRET: emulator.webhookSigningSecret,
+  CLERK_MACHINE_SECRET_KEY: emulator.machineSecretKey,
 };
 
 /** A session token of user_123 for ORIGIN, and a request that carries it. */
