@@ -6,8 +6,19 @@
 /** WebCrypto's key type, spelled so the .d.ts compile without the DOM lib (@types/node has no global `CryptoKey` type). */
 export type WebCryptoKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
 
+/** A JSON Web Key as the JWKS answer carries it (the DOM lib's `JsonWebKey`, spelled structurally). */
+export interface Jwk {
+  readonly kty?: string;
+  readonly kid?: string;
+  readonly alg?: string;
+  readonly use?: string;
+  readonly n?: string;
+  readonly e?: string;
+  readonly [member: string]: unknown;
+}
+
 /** WebCrypto's name for RS256. */
-export const RS256: RsaHashedImportParams = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
+export const RS256: { readonly name: string; readonly hash: string } = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
 
 /** base64url (padding optional) to bytes; `undefined` when it is not base64url. */
 export function fromBase64url(text: string): Uint8Array<ArrayBuffer> | undefined {
@@ -36,10 +47,11 @@ export async function sha256(text: string): Promise<string> {
 
 /** Imports an RSA public key (SPKI DER or JWK) for RS256 verification; `undefined` when it is not one. */
 export async function importRsaKey(format: "spki", data: Uint8Array<ArrayBuffer>): Promise<WebCryptoKey | undefined>;
-export async function importRsaKey(format: "jwk", data: JsonWebKey): Promise<WebCryptoKey | undefined>;
-export async function importRsaKey(format: "spki" | "jwk", data: Uint8Array<ArrayBuffer> | JsonWebKey): Promise<WebCryptoKey | undefined> {
+export async function importRsaKey(format: "jwk", data: Jwk): Promise<WebCryptoKey | undefined>;
+export async function importRsaKey(format: "spki" | "jwk", data: Uint8Array<ArrayBuffer> | Jwk): Promise<WebCryptoKey | undefined> {
   try {
-    return await crypto.subtle.importKey(format as "jwk", data as JsonWebKey, RS256, false, ["verify"]);
+    // The casts bridge the structural types of the declarations to WebCrypto's (not in any .d.ts).
+    return await crypto.subtle.importKey(format as "jwk", data as JsonWebKey, RS256 as RsaHashedImportParams, false, ["verify"]);
   } catch {
     return undefined;
   }

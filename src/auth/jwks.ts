@@ -1,4 +1,4 @@
-import type { WebCryptoKey } from "./crypto.js";
+import type { Jwk, WebCryptoKey } from "./crypto.js";
 import type { ClerkCore } from "../core/core.js";
 import { bapiFetch } from "./bapi.js";
 import { importRsaKey, sha256 } from "./crypto.js";
@@ -21,7 +21,7 @@ const MAX_INSTANCES = 64;
 interface Entry {
   /** The RSA modulus and exponent; an entry is kept across refetches while they are unchanged. */
   readonly material: string;
-  readonly jwk: JsonWebKey;
+  readonly jwk: Jwk;
   /** Imported on first use, then reused. */
   key: Promise<WebCryptoKey | undefined> | undefined;
 }
