@@ -71,7 +71,9 @@ export function funcFile(o: OperationModel, comps: Components, modelPath: (typeN
   if (o.bodyKind === "whole") opLines.push(`  bodyKind: "whole",`);
   if (o.bodyKind === "multipart") opLines.push(`  encode: multipart,`);
   if (responseExpr) opLines.push(`  response: ${responseExpr === '"text"' ? responseExpr : `/*#__PURE__*/ ${responseExpr}`},`);
-  if (o.paginated) opLines.push(`  paginated: true,`);
+  // The core wraps `response` in the envelope for `paginated: true`; only a bare-array answer
+  // changes shape (an envelope list answers the same envelope either way).
+  if (envelope) opLines.push(`  paginated: true,`);
   if (o.machineAuth) opLines.push(`  machineAuth: true,`);
   if (o.public) opLines.push(`  public: true,`);
 

@@ -34,7 +34,6 @@ const op: Operation<PaginatedBillingPaymentAttemptResponse> = {
   path: "/billing/statements/{statementID}/payment_attempts",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ PaginatedBillingPaymentAttemptResponse,
-  paginated: true,
 };
 
 /**

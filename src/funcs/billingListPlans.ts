@@ -34,7 +34,6 @@ const op: Operation<PaginatedCommercePlanResponse> = {
   path: "/billing/plans",
   query: { paginated: "b", limit: "i", offset: "i", payer_type: "s" },
   response: /*#__PURE__*/ PaginatedCommercePlanResponse,
-  paginated: true,
 };
 
 /**

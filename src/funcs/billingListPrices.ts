@@ -34,7 +34,6 @@ const op: Operation<PaginatedBillingPriceResponse> = {
   path: "/billing/prices",
   query: { paginated: "b", limit: "i", offset: "i", plan_id: "s" },
   response: /*#__PURE__*/ PaginatedBillingPriceResponse,
-  paginated: true,
 };
 
 /**

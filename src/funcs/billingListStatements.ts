@@ -32,7 +32,6 @@ const op: Operation<PaginatedBillingStatementResponse> = {
   path: "/billing/statements",
   query: { paginated: "b", limit: "i", offset: "i" },
   response: /*#__PURE__*/ PaginatedBillingStatementResponse,
-  paginated: true,
 };
 
 /**

@@ -42,7 +42,6 @@ const op: Operation<PaginatedCommerceSubscriptionItemResponse> = {
   path: "/billing/subscription_items",
   query: { paginated: "b", limit: "i", offset: "i", status: "s", payer_type: "s", plan_id: "s", include_free: "b", query: "s" },
   response: /*#__PURE__*/ PaginatedCommerceSubscriptionItemResponse,
-  paginated: true,
 };
 
 /**
