@@ -12,7 +12,6 @@ import {
   type ClerkAPIErrorItem,
   type ClerkFnError,
   type Issue,
-  type ResponseTooLargeInit,
 } from "./errors.js";
 import { checkField, checkFields, encodeQuery, fillPath, isPlainObject, parseRetryAfter, type FieldSpec } from "./encoding.js";
 import type { BodyEncoder } from "./multipart.js";
@@ -60,21 +59,8 @@ export interface Operation<T> {
 const RETRY_METHODS: readonly HttpMethod[] = ["GET", "PUT", "DELETE"];
 const RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
 
-/** Marks an error thrown by a user's hook so it is not mistaken for a transport error. */
-class HookFailure {
-  constructor(
-    readonly hook: "beforeRequest" | "afterResponse",
-    readonly cause: unknown,
-  ) {}
-}
-
 /** Thrown into ky when an attempt outlives `timeoutMs`, so its retry policy sees a timeout. */
 class AttemptTimeout extends Error {}
-
-/** The body passed `maxResponseBytes`. */
-class TooLarge {
-  constructor(readonly init: ResponseTooLargeInit) {}
-}
 
 /** What the check step hands on: a copy of the request, the filled path, the key to send. */
 interface Checked {
@@ -150,7 +136,7 @@ async function send<T>(
     try {
       text = await read(thrown.response, clock, max);
     } catch (failed) {
-      if (clock.ended() || failed instanceof TooLarge) return err(classify(failed, clock, core, op.method, url));
+      if (clock.ended() || failed instanceof ResponseTooLargeError) return err(classify(failed, clock, core, op.method, url));
     }
     return err(apiError(thrown.response, text));
   } finally {
@@ -351,7 +337,7 @@ async function read(response: Response, clock: Clock, max: number): Promise<stri
       size += value.length;
       if (size > max) {
         text += decoder.decode(value.subarray(0, max - size + value.length));
-        throw new TooLarge({ status: response.status, headers: response.headers, limit: max, body: text });
+        throw new ResponseTooLargeError({ status: response.status, headers: response.headers, limit: max, body: text });
       }
       text += decoder.decode(value, { stream: true });
     }
@@ -363,8 +349,9 @@ async function read(response: Response, clock: Clock, max: number): Promise<stri
 
 /** The one place a thrown value becomes an error kind. Causes are copied without secrets. */
 function classify(thrown: unknown, clock: Clock | undefined, core: ClerkCore, method: string, url: string): ClerkFnError {
-  if (thrown instanceof HookFailure) return new HookError(thrown.hook, thrown.cause);
-  if (thrown instanceof TooLarge) return new ResponseTooLargeError(thrown.init);
+  // A user's hook failing and a body over the limit are thrown as their final kinds (through
+  // ky's retry loop and hooks, which rethrow them as they are), so they pass through unchanged.
+  if (thrown instanceof HookError || thrown instanceof ResponseTooLargeError) return thrown;
   if (clock?.reason === "caller") return new AbortedError("Aborted", { cause: clock.caller!.reason });
   if (clock?.reason === "total") return new TimeoutError(clock.totalMs!, "total");
   if (clock?.timedOut) return new TimeoutError(clock.attemptMs!, "attempt");
@@ -422,16 +409,16 @@ function apiError(response: Response, body: string): APIError {
 /** ky's hooks, installed only when the user set one: ky clones every response it hands to an afterResponse hook. */
 function hooksFor(core: ClerkCore, context: HookContext, clock: Clock): NonNullable<KyOptions["hooks"]> {
   const hooks = core.options.hooks;
-  const guard = async (name: HookFailure["hook"], run: () => unknown, kind: typeof Request | typeof Response): Promise<never | undefined> => {
+  const guard = async (name: "beforeRequest" | "afterResponse", run: () => unknown, kind: typeof Request | typeof Response): Promise<never | undefined> => {
     let out: unknown;
     try {
       out = await clock.race(Promise.resolve(run()));
     } catch (thrown) {
       if (clock.ended()) throw thrown;
-      throw new HookFailure(name, thrown);
+      throw new HookError(name, thrown);
     }
     if (out === undefined || out === null || out instanceof kind) return (out ?? undefined) as never;
-    throw new HookFailure(name, new TypeError(`${name} must return a ${kind.name} or nothing`));
+    throw new HookError(name, new TypeError(`${name} must return a ${kind.name} or nothing`));
   };
   const before = hooks?.beforeRequest;
   const after = hooks?.afterResponse;
