@@ -81,7 +81,7 @@ describe("clerkMiddleware + getAuth", () => {
     const unknown = (await (await get("/whoami", { authorization: "Bearer ak_unknown_key" })).json()).auth;
     expect(unknown).toMatchObject({ isAuthenticated: false, tokenType: "api_key", reason: "token-invalid" });
     const m2m = (await (await get("/whoami", { authorization: `Bearer ${await f.m2mToken()}` })).json()).auth;
-    expect(m2m).toMatchObject({ isAuthenticated: true, tokenType: "m2m_token", subject: "mch_2robot", machineId: "mch_2robot" });
+    expect(m2m).toMatchObject({ isAuthenticated: true, tokenType: "m2m_token", subject: f.emulator.machineId, machineId: f.emulator.machineId });
   });
 });
 

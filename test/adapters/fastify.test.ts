@@ -64,7 +64,7 @@ describe("clerkPlugin", () => {
 
   test("machine tokens: API key and JWT M2M token", async () => {
     expect((await (await get("/whoami", { authorization: `Bearer ${API_KEY}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "api_key", userId: "user_ada" });
-    expect((await (await get("/whoami", { authorization: `Bearer ${await f.m2mToken()}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "m2m_token", machineId: "mch_2robot" });
+    expect((await (await get("/whoami", { authorization: `Bearer ${await f.m2mToken()}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "m2m_token", machineId: f.emulator.machineId });
   });
 
   test("a second plugin that wants request.clerkAuth cannot start: the collision is loud", async () => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { expect } from "vitest";
 import { ClerkCore } from "../../src/core/index.js";
+import { m2mCreateToken } from "../../src/funcs/m2mCreateToken.js";
 import { createWebhookHandler } from "../../src/webhooks/index.js";
 import { createClerkEmulator, type ClerkEmulator } from "../../src/testing/index.js";
 import type { ClerkAuth } from "../../src/node/index.js";
@@ -23,9 +24,9 @@ export const ORG_ID = "org_acme";
 export const API_KEY = "ak_live_test_adapters_0123456789";
 
 /**
- * The emulator does not model API keys (their routes answer placeholders), so its verify route is
- * overridden with Clerk's answer shape for one known key and Clerk's 404 for any other: the
- * adapters then verify opaque machine tokens through the real BAPI call, as in production.
+ * The emulator's verify route for API keys is overridden with Clerk's answer shape for one fixed
+ * key (so tests can name it) and Clerk's 404 for any other: the adapters then verify opaque
+ * machine tokens through the real BAPI call, as in production. M2M tokens are the emulator's own.
  */
 export function fixture(): Fixture {
   const emulator = createClerkEmulator({
@@ -42,7 +43,13 @@ export function fixture(): Fixture {
     emulator,
     core,
     sessionToken: (options) => emulator.createSessionToken({ userId: "user_ada", azp: ORIGIN, ...(options?.orgId ? { orgId: options.orgId } : {}) }),
-    m2mToken: () => emulator.createSessionToken({ userId: "user_ada", claims: { sub: "mch_2robot", jti: "mt_jwt_1", scopes: "read write" } }),
+    // A JWT-format M2M token minted by the emulator's machine, as a real machine gets one.
+    m2mToken: async () => {
+      const machine = new ClerkCore({ secretKey: emulator.secretKey, machineSecretKey: emulator.machineSecretKey, fetch: emulator.fetch, retry: false });
+      const minted = await m2mCreateToken(machine, { token_format: "jwt" });
+      if (!minted.ok || !minted.value.token) throw new Error("the emulator minted no M2M token");
+      return minted.value.token;
+    },
   };
 }
 
