@@ -3,14 +3,16 @@ import { machineAuth, recordFromJwt, sessionAuth, signedOutAuth, type AuthObject
 import type { TokenVerificationReason } from "./errors.js";
 import { tokenKind, verifyOpaqueMachineToken, type MachineTokenRecord } from "./machine.js";
 import { bearerToken, sessionCookie } from "./tokenSource.js";
-import type { JwtClaims, MachineTokenType, TokenType, VerifyTokenOptions } from "./types.js";
+import type { JwtClaims, MachineTokenType, TokenType, VerifiedClaims, VerifyTokenOptions } from "./types.js";
+// handshake plug-in (types only: the plug-in's code is bundled only by apps that import it)
+import type { HandshakeHost, HandshakeOptions, HandshakeReason, HandshakeState } from "./handshake/types.js";
 import { clockOf, verifyJwt } from "./verifyToken.js";
 
 /** Which token kinds a route accepts: one, a list, or `"any"`. */
 export type AcceptsToken = TokenType | "any" | readonly TokenType[];
 
 /** Options of `authenticateRequest`: those of `verifyToken` and the ones about the request. */
-export interface AuthenticateRequestOptions extends VerifyTokenOptions {
+export interface AuthenticateRequestOptions extends VerifyTokenOptions, HandshakeOptions {
   /**
    * The instance's publishable key. With it the instance's own suffixed cookies
    * (`__session_<suffix>`, `__client_uat_<suffix>`) are read and other apps' cookies ignored.
@@ -43,7 +45,9 @@ export type AuthReason =
   | "client-uat-signed-out"
   | "session-token-iat-before-client-uat"
   | "token-type-mismatch"
-  | "unexpected-error";
+  | "unexpected-error"
+  // handshake plug-in: its reasons when it signs a page load out (see HandshakeReason)
+  | HandshakeReason;
 
 /** The request carries a valid token of an accepted kind. */
 export interface SignedInState {
@@ -54,6 +58,8 @@ export interface SignedInState {
   readonly tokenType: TokenType;
   /** The JWT's claims, or for opaque machine tokens the API's verify answer. */
   readonly payload: JwtClaims;
+  /** handshake plug-in: `Set-Cookie` etc. to add to the response (a resolved handshake, a refresh). */
+  readonly headers?: Headers;
   /** Who is calling, as a plain object. */
   toAuth(): AuthObject;
 }
@@ -68,12 +74,14 @@ export interface SignedOutState {
   readonly token: string | null;
   readonly tokenType: TokenType | null;
   readonly payload: null;
+  /** handshake plug-in: `Set-Cookie` etc. to add to the response. */
+  readonly headers?: Headers;
   /** A signed-out auth object (every field `null`). */
   toAuth(): AuthObject;
 }
 
-/** The outcome of `authenticateRequest`. */
-export type RequestState = SignedInState | SignedOutState;
+/** The outcome of `authenticateRequest`; `handshake` only with the handshake plug-in. */
+export type RequestState = SignedInState | SignedOutState | HandshakeState;
 
 /**
  * Decides who sent `request`. Never throws, whatever the request, options or network do.
@@ -112,6 +120,28 @@ async function authenticate(core: ClerkCore, request: Request, options: Authenti
   if (!accepted.has("session_token")) {
     return signedOut("machine-token-missing", "No Bearer token in the Authorization header; machine tokens are only read from there.", null, null);
   }
+  // --- handshake plug-in call site (begin) ---
+  const plugin = options.handshake;
+  if (plugin) {
+    const host = handshakeHost(core, request, options);
+    return (await plugin.before(host)) ?? plugin.after(host, await fromCookie(core, headers, options));
+  }
+  return fromCookie(core, headers, options);
+}
+
+function handshakeHost(core: ClerkCore, request: Request, options: AuthenticateRequestOptions): HandshakeHost {
+  return {
+    core,
+    request,
+    options,
+    verify: (token, clockSkewInMs) => verifyJwt(core, token, clockSkewInMs === undefined ? options : { ...options, clockSkewInMs }, "session"),
+    signedIn: (token, claims: VerifiedClaims, headers) => ({ ...signedIn(token, "session_token", claims, sessionAuth(claims)), headers }),
+    signedOut: (reason, message, token, headers) => ({ ...signedOut(reason, message, token, "session_token"), headers }),
+  };
+}
+// --- handshake plug-in call site (end) ---
+
+async function fromCookie(core: ClerkCore, headers: Headers, options: AuthenticateRequestOptions): Promise<SignedInState | SignedOutState> {
   const cookie = await sessionCookie(headers.get("cookie"), options.publishableKey);
   if (!cookie) return signedOut("session-token-missing", "No Bearer token and no session cookie of this instance.", null, null);
   const { token } = cookie;

@@ -14,3 +14,6 @@ export type { TokenVerificationReason } from "./errors.js";
 export type { AuthObject, SessionAuthObject, MachineAuthObject } from "./authObjects.js";
 export type { JwtClaims, VerifiedClaims, VerifyTokenOptions, TokenType, MachineTokenType } from "./types.js";
 export { cookieSuffix } from "./cookies.js";
+// Browser sessions (handshake, refresh, satellites, dev browser): an opt-in plug-in.
+export { handshake } from "./handshake/plugin.js";
+export type { HandshakeHost, HandshakeOptions, HandshakePlugin, HandshakeReason, HandshakeState } from "./handshake/types.js";
