@@ -13,6 +13,7 @@ import { addMember, createOrganization, organizationRoutes } from "./organizatio
 import { emptyValue, enliven } from "./placeholder.js";
 import { compileRoutes, matchRoute, Reply, type CompiledRoute, type RouteHandler } from "./router.js";
 import { createSession, mintSessionToken, sessionRoutes } from "./sessions.js";
+import { handshakeRoutes, startBrowserSession, type BrowserSession, type BrowserSessionOptions } from "./handshake.js";
 import { emptyState, membershipOf, requireOrganization, requireParents, type Env, type EmulatorEvent, type State } from "./store.js";
 import type {
   ClerkEmulator,
@@ -62,7 +63,7 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
   let overrides: CompiledRoute<EmulatorHandler>[] = [];
   const configured = compileRoutes(options.handlers ?? {});
   // Compiled per emulator rather than at import time: importing the module does no work.
-  const builtInRoutes = compileRoutes<RouteHandler>({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes });
+  const builtInRoutes = compileRoutes<RouteHandler>({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes, ...handshakeRoutes });
   const fallbackRoutes = compileRoutes<Fallback>(FALLBACKS);
 
   const makeEnv = (state: State): Env => ({
@@ -164,6 +165,10 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
         return mintSessionToken(env, session, { expiresInSeconds: token.expiresInSeconds, azp: token.azp, claims: token.claims });
       });
     },
+    publishableKey: publishableKeyOf(env.issuer),
+    startBrowserSession(session: BrowserSessionOptions): Promise<BrowserSession> {
+      return asError(() => startBrowserSession(env, session));
+    },
     async publicKeyPem(): Promise<string> {
       return (await keys()).publicKeyPem;
     },
@@ -190,6 +195,12 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
       overrides = [];
     },
   };
+}
+
+/** A publishable key naming the emulator's issuer, so cookies and tokens belong together. */
+function publishableKeyOf(issuer: string): string {
+  const host = new URL(issuer).host;
+  return `pk_test_${btoa(`${host}$`)}`;
 }
 
 function seed(env: Env, options: ClerkEmulatorOptions): void {

@@ -13,3 +13,4 @@ export type {
   SessionTokenOptions,
   SignedWebhook,
 } from "./types.js";
+export type { BrowserSession, BrowserSessionOptions } from "./handshake.js";

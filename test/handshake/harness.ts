@@ -131,18 +131,9 @@ export async function runClerk(request: Request, options: FlowOptions, backend: 
   const client = createClerkClient({ secretKey: options.secretKey, publishableKey: options.publishableKey, apiUrl: API_URL });
   vi.stubGlobal("fetch", backend.fetch);
   try {
-    const state = await client.authenticateRequest(request, {
-      publishableKey: options.publishableKey,
-      secretKey: options.secretKey,
-      jwtKey: options.jwtKey,
-      signInUrl: options.signInUrl,
-      signUpUrl: options.signUpUrl,
-      isSatellite: options.isSatellite,
-      domain: options.domain,
-      proxyUrl: options.proxyUrl,
-      satelliteAutoSync: options.satelliteAutoSync,
-      skipJwksCache: true,
-    });
+    // The same option object both SDKs get (undefined keys dropped, as exactOptionalPropertyTypes wants).
+    const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+    const state = await client.authenticateRequest(request, { ...given, skipJwksCache: true });
     return observe(state.status, state.reason, state.status === "signed-in" ? state.token : null, state.headers);
   } catch (thrown) {
     return { ...observe("signed-out", null, null, undefined), threw: thrown instanceof Error ? thrown.message : String(thrown) };
