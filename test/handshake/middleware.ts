@@ -9,10 +9,9 @@ export function withClerk(
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     const state = await authenticateRequest(core, request, { publishableKey, handshake });
-    // To Clerk's Frontend API and back (a handshake), or, in development, once more to clean the URL.
-    if (state.status === "handshake" || state.headers?.has("location")) {
-      return new Response(null, { status: 307, headers: state.headers });
-    }
+    // To Clerk's Frontend API and back; in development a resolved handshake also cleans the URL.
+    if (state.status === "handshake") return new Response(null, { status: 307, headers: state.headers });
+    if (state.headers?.has("location")) return new Response(null, { status: 307, headers: state.headers });
     const auth = state.toAuth();
     const answer = await page(request, auth.tokenType === "session_token" ? auth.userId : null);
     // Fresh cookies (a resolved handshake, a refreshed session) go out with the page.
