@@ -13,7 +13,7 @@ import { addMember, createOrganization, organizationRoutes } from "./organizatio
 import { emptyValue, enliven } from "./placeholder.js";
 import { compileRoutes, matchRoute, Reply, type CompiledRoute, type RouteHandler } from "./router.js";
 import { createSession, mintSessionToken, sessionRoutes } from "./sessions.js";
-import { handshakeRoutes, startBrowserSession, type BrowserSession, type BrowserSessionOptions } from "./handshake.js";
+import { handshakePayloadRoutes, handshakeRoutes, startBrowserSession, type BrowserSession, type BrowserSessionOptions } from "./handshake.js";
 import { emptyState, membershipOf, requireOrganization, requireParents, type Env, type EmulatorEvent, type State } from "./store.js";
 import type {
   ClerkEmulator,
@@ -63,7 +63,7 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
   let overrides: CompiledRoute<EmulatorHandler>[] = [];
   const configured = compileRoutes(options.handlers ?? {});
   // Compiled per emulator rather than at import time: importing the module does no work.
-  const builtInRoutes = compileRoutes<RouteHandler>({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes, ...handshakeRoutes });
+  const builtInRoutes = compileRoutes<RouteHandler>({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes, ...handshakeRoutes, ...handshakePayloadRoutes });
   const fallbackRoutes = compileRoutes<Fallback>(FALLBACKS);
 
   const makeEnv = (state: State): Env => ({

@@ -1,4 +1,4 @@
-// Answers for the operations the emulator does not model: 175 of the API's 249. Each entry is the
+// Answers for the operations the emulator does not model: 174 of the API's 249. Each entry is the
 // route's success status and the SDK's own response schema (or the empty value it yields, inlined
 // when short, or when the schema is declared inside the operation's module and not exported).
 // The table was derived from src/funcs once, not from the spec, and is kept honest by
@@ -195,7 +195,6 @@ export const FALLBACKS: Readonly<Record<string, Fallback>> = {
   "PUT /scim_directories/{scim_directory_id}/group_role_mappings": { json: {data:[],total_count:0} },
   "DELETE /scim_directories/{scim_directory_id}/group_role_mappings/{mapping_id}": { json: {object:"",id:"",deleted:false} },
   "POST /scim_directories/{scim_directory_id}/rotate_api_key": { schema: SCIMDirectory },
-  "POST /sessions/{session_id}/refresh": { json: {object:"",jwt:""} },
   "POST /sign_in_tokens": { json: {object:"",id:"",status:"",user_id:"",created_at:0,updated_at:0} },
   "POST /sign_in_tokens/{sign_in_token_id}/revoke": { json: {object:"",id:"",status:"",user_id:"",created_at:0,updated_at:0} },
   "GET /sign_ups/{id}": { schema: SignUp },

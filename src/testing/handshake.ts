@@ -114,8 +114,11 @@ function sidOf(token: string): unknown {
   }
 }
 
-/** The Backend API routes of the browser flow. */
-export const handshakeRoutes: Routes = {
+/**
+ * `GET /clients/handshake_payload`: Clerk's SDKs call it, but the pinned spec has no operation for
+ * it, so it is kept apart from the operations the emulator models.
+ */
+export const handshakePayloadRoutes: Routes = {
   "GET /clients/handshake_payload": ({ env, query }) => {
     const nonce = query.str("nonce");
     const directives = nonce === undefined ? undefined : storeOf(env).nonces.get(nonce);
@@ -124,6 +127,10 @@ export const handshakeRoutes: Routes = {
     storeOf(env).nonces.delete(nonce!);
     return { object: "handshake_payload", directives };
   },
+};
+
+/** The session refresh, modelled: refresh tokens handed out by `startBrowserSession`. */
+export const handshakeRoutes: Routes = {
   "POST /sessions/{session_id}/refresh": async ({ env, param, query, body }) => {
     const sessionId = param("session_id");
     const record = storeOf(env).refreshTokens.get(body.required("refresh_token"));

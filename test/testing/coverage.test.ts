@@ -16,6 +16,7 @@ import { identifierRoutes } from "../../src/testing/identifiers.js";
 import { invitationRoutes } from "../../src/testing/invitations.js";
 import { organizationRoutes } from "../../src/testing/organizations.js";
 import { sessionRoutes } from "../../src/testing/sessions.js";
+import { handshakeRoutes } from "../../src/testing/handshake.js";
 import { userRoutes } from "../../src/testing/users.js";
 import { ok, setup } from "./helpers.js";
 
@@ -110,7 +111,7 @@ async function world(): Promise<{ core: ClerkCore; ids: Record<string, string> }
   };
 }
 
-const builtIn = Object.keys({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes });
+const builtIn = Object.keys({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes, ...handshakeRoutes });
 const all = operations();
 
 describe("coverage of the API by the emulator", () => {
