@@ -3,6 +3,7 @@
 // handshakes in both forms, refresh cookies and refresh answers, query parameters, Referer,
 // Sec-Fetch-*, forwarded headers, redirect-loop counter), on development and production keys,
 // primary and satellite apps, with and without proxyUrl. A seeded PRNG keeps the set reproducible.
+import { seededBytes } from "../../src/testing/ids.js";
 import type { ApiScript, FlowOptions, Instance, RefreshMode, TestKey } from "./harness.js";
 import { CATEGORY_TEMPLATE, NOW_S, signWith } from "./harness.js";
 
@@ -38,21 +39,11 @@ export interface Case {
   readonly jwtKey: boolean;
 }
 
-/** mulberry32: small, seeded, good enough to spread cases over the dimensions. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` cases; weights favour the common shapes (document requests, signed-in cookies). */
 export function generateCases(count: number, seed: number): Case[] {
-  const rand = prng(seed);
+  // The emulator's seeded byte stream (mulberry32), three bytes to a number in [0, 1).
+  const next = seededBytes(seed);
+  const rand = (): number => (next() * 65536 + next() * 256 + next()) / 16777216;
   const pick = <T>(items: readonly T[], weights?: readonly number[]): T => {
     const w = weights ?? items.map(() => 1);
     let r = rand() * w.reduce((a, b) => a + b, 0);

@@ -14,6 +14,9 @@ type State = SignedInState | SignedOutState | HandshakeState;
 // One context per authenticateRequest call, shared by `before` and `after`.
 const contexts = /*#__PURE__*/ new WeakMap<HandshakeHost, Promise<FlowContext | ContextProblem>>();
 
+// Requests that are not page loads but that Clerk would have signed out before verification.
+const stoppedEarly = /*#__PURE__*/ new WeakSet<HandshakeHost>();
+
 function contextOf(host: HandshakeHost): Promise<FlowContext | ContextProblem> {
   let ctx = contexts.get(host);
   if (!ctx) contexts.set(host, (ctx = flowContext(host)));
@@ -33,15 +36,31 @@ async function before(host: HandshakeHost): Promise<State | undefined> {
       return host.signedOut(resolved.error.reason, `The handshake token could not be verified: ${resolved.error.message}${hint}`, null, new Headers());
     }
   }
-  // Only page loads are redirected; other requests keep authenticateRequest's own rules.
-  if (!isDocumentRequest(ctx)) return undefined;
+  const early = cookieRules(host, ctx);
+  if (isDocumentRequest(ctx)) {
+    // Page loads are decided here to the end, on the cookie Clerk's rules chose.
+    if (early) return early;
+    const token = ctx.sessionToken!;
+    const verified = await host.verify(token);
+    const outcome = verified.ok
+      ? host.signedIn(token, verified.value, new Headers())
+      : host.signedOut(verified.error.reason, verified.error.message, token, new Headers());
+    return settle(host, ctx, outcome, true);
+  }
+  // Other requests keep authenticateRequest's own verdict. Where Clerk would have stopped before
+  // verifying, they are not refreshed either (see `after`).
+  if (early) stoppedEarly.add(host);
+  return undefined;
+}
 
+/** Clerk's rules before verification, for a page load: a verdict, or `undefined` to verify the cookie. */
+function cookieRules(host: HandshakeHost, ctx: FlowContext): State | undefined {
   const hasSession = ctx.sessionToken !== undefined;
   const hasClient = ctx.clientUat !== 0;
   // 2. Satellites: sync with the primary domain (after sign-in, or on every first visit with satelliteAutoSync).
   const synced = ctx.url.searchParams.get(NAMES.synced);
   const needsSync = synced === "false";
-  if (ctx.isSatellite && ctx.secFetchDest === "document" && synced !== "true") {
+  if (ctx.isSatellite && ctx.secFetchDest === "document" && ctx.method === "GET" && synced !== "true") {
     const hasCookies = hasSession || hasClient;
     if (!ctx.satelliteAutoSync && !hasCookies && !needsSync) {
       return host.signedOut("session-token-missing", "A satellite without cookies waits for sign-in before syncing (satelliteAutoSync is off).", null, new Headers());
@@ -90,10 +109,16 @@ async function before(host: HandshakeHost): Promise<State | undefined> {
   return undefined;
 }
 
+// Requests that are not page loads reach `after` (page loads are settled in `before`): only the
+// refresh of an expired cookie token applies to them.
 async function after(host: HandshakeHost, outcome: SignedInState | SignedOutState): Promise<State> {
   const ctx = await contextOf(host);
-  if ("problem" in ctx) return outcome;
-  const page = isDocumentRequest(ctx);
+  if ("problem" in ctx || stoppedEarly.has(host)) return outcome;
+  return settle(host, ctx, outcome, isDocumentRequest(ctx));
+}
+
+/** Clerk's rules after verification: refresh, handshake for time problems, cross-origin sync. */
+async function settle(host: HandshakeHost, ctx: FlowContext, outcome: SignedInState | SignedOutState, page: boolean): Promise<State> {
   if (outcome.status === "signed-in") {
     // A primary domain reached from a satellite by a page load: sync that satellite's session.
     const fromSatellite =

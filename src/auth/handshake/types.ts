@@ -88,11 +88,12 @@ export interface HandshakeHost {
 /** The two points of the cookie path where Clerk's browser flow decides. */
 export interface HandshakePlugin {
   /**
-   * Before any verification: resolves a returning handshake, runs the dev-browser, satellite and
-   * multi-domain rules and the cookie-presence rules of document requests. `undefined`: verify
-   * the cookie as usual.
+   * Before the cookie path: resolves a returning handshake (any request), and settles page loads
+   * entirely by Clerk's rules (dev browser, satellites and multi-domain sync, cookie presence and
+   * staleness, verification of the cookie Clerk's rules choose, refresh, cross-origin sync).
+   * `undefined` for other requests: the cookie path decides, then `after`.
    */
   before(host: HandshakeHost): Promise<SignedInState | SignedOutState | HandshakeState | undefined>;
-  /** After the cookie path decided: refresh an expired token, or turn the outcome into a handshake. */
+  /** After the cookie path decided a request that is not a page load: refresh an expired token on GET. */
   after(host: HandshakeHost, outcome: SignedInState | SignedOutState): Promise<SignedInState | SignedOutState | HandshakeState>;
 }
