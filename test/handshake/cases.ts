@@ -8,11 +8,12 @@ import type { ApiScript, FlowOptions, Instance, RefreshMode, TestKey } from "./h
 import { CATEGORY_TEMPLATE, NOW_S, signWith } from "./harness.js";
 
 export type TokenKind = "none" | "valid" | "expired" | "nbf-future" | "iat-future" | "bad-signature" | "template" | "garbage" | "no-sid-expired";
-export type Naming = "plain" | "suffixed" | "both";
+/** `foreign`: the plain cookies are another app's on the same domain; `downgrade`: suffixed say signed out, plain signed in. */
+export type Naming = "plain" | "suffixed" | "both" | "foreign" | "downgrade";
 export type Uat = "none" | "0" | "before-iat" | "after-iat" | "junk";
 export type DevBrowser = "none" | "cookie" | "query";
 export type Returning = "none" | "nonce" | "nonce-unknown" | "nonce-signed-out" | "token" | "token-bad-signature" | "token-template";
-export type Dest = "document" | "iframe" | "html-accept" | "empty" | "none" | "post-document";
+export type Dest = "document" | "iframe" | "html-accept" | "empty" | "none" | "post-document" | "head-document";
 export type App = "primary" | "satellite" | "satellite-misconfigured";
 export type Proxy = "none" | "absolute" | "relative";
 export type Referer = "none" | "same" | "cross" | "fapi" | "accounts" | "dev-portal" | "junk";
@@ -37,6 +38,9 @@ export interface Case {
   readonly redirectCount: 0 | 1 | 3 | 4;
   readonly forwarded: boolean;
   readonly jwtKey: boolean;
+  readonly parties: "none" | "match" | "mismatch";
+  /** Where a returning handshake travels: the URL (development's way) or a cookie (production's). */
+  readonly returnIn: "usual" | "query" | "cookie";
 }
 
 /** `count` cases; weights favour the common shapes (document requests, signed-in cookies). */
@@ -63,9 +67,9 @@ export function generateCases(count: number, seed: number): Case[] {
       app: pick(["primary", "satellite", "satellite-misconfigured"] as const, [6, 3, 0.3]),
       proxy: pick(["none", "absolute", "relative"] as const, [6, 1, 1]),
       autoSync: pick([undefined, true, false] as const, [4, 2, 1]),
-      dest: pick(["document", "iframe", "html-accept", "empty", "none", "post-document"] as const, [10, 1, 2, 2, 1, 1]),
+      dest: pick(["document", "iframe", "html-accept", "empty", "none", "post-document", "head-document"] as const, [10, 1, 2, 2, 1, 1, 0.5]),
       token: pick(["none", "valid", "expired", "nbf-future", "iat-future", "bad-signature", "template", "garbage", "no-sid-expired"] as const, [3, 6, 4, 1, 1, 1, 1, 1, 0.5]),
-      naming: pick(["plain", "suffixed", "both"] as const),
+      naming: pick(["plain", "suffixed", "both", "foreign", "downgrade"] as const, [2, 2, 3, 1, 1]),
       uat: pick(["none", "0", "before-iat", "after-iat", "junk"] as const, [2, 1, 6, 1, 0.5]),
       devBrowser: instance === "dev" ? pick(["none", "cookie", "query"] as const, [1, 6, 1]) : pick(["none", "cookie"] as const, [4, 1]),
       refreshCookie: rand() < 0.4,
@@ -76,6 +80,8 @@ export function generateCases(count: number, seed: number): Case[] {
       redirectCount: pick([0, 1, 3, 4] as const, [8, 1, 1, 0.3]),
       forwarded: rand() < 0.2,
       jwtKey: rand() < 0.5,
+      parties: pick(["none", "match", "mismatch"] as const, [6, 1, 1]),
+      returnIn: pick(["usual", "query", "cookie"] as const, [4, 1, 1]),
     });
   }
   return out;
@@ -86,6 +92,8 @@ export interface Tokens {
   readonly byKind: Record<Exclude<TokenKind, "none">, string>;
   /** The session token a returning handshake or a refresh sets. */
   readonly fresh: string;
+  /** A valid session token of another instance signed with another key (an app sharing the domain). */
+  readonly foreign: string;
   readonly iat: number;
 }
 
@@ -96,6 +104,7 @@ export async function signTokens(key: TestKey, otherKey: TestKey, inst: Instance
   return {
     iat,
     fresh: await signWith(key, { ...base, sid: "sess_2fresh", iat: NOW_S - 1, nbf: NOW_S - 11, exp: NOW_S + 59 }),
+    foreign: await signWith(otherKey, { ...base, iss: "https://clerk.other-app.dev", iat: NOW_S - 5, exp: NOW_S + 55 }),
     byKind: {
       valid: await signWith(key, { ...base, iat, nbf: iat - 10, exp: NOW_S + 30 }),
       expired: await signWith(key, { ...base, iat: NOW_S - 120, nbf: NOW_S - 130, exp: NOW_S - 60 }),
@@ -132,12 +141,17 @@ export async function buildCase(c: Case, inst: Instance, tokens: Tokens, key: Te
 
   const cookies: string[] = [];
   const add = (name: string, value: string): void => {
-    if (c.naming !== "suffixed") cookies.push(`${name}=${value}`);
+    if (c.naming === "plain" || c.naming === "both") cookies.push(`${name}=${value}`);
     if (c.naming !== "plain") cookies.push(`${name}_${inst.suffix}=${value}`);
   };
   if (c.token !== "none") add("__session", tokens.byKind[c.token]);
   const uat = { none: undefined, "0": "0", "before-iat": String(tokens.iat - 600), "after-iat": String(tokens.iat + 5), junk: "soon" }[c.uat];
-  if (uat !== undefined) add("__client_uat", uat);
+  if (c.naming === "downgrade") {
+    // Downgraded clerk-js: it updates only the plain cookies (signed in) while the suffixed say signed out.
+    cookies.splice(0, cookies.length);
+    cookies.push(`__client_uat_${inst.suffix}=0`, `__session=${tokens.byKind.valid}`, `__client_uat=${tokens.iat - 600}`);
+  } else if (uat !== undefined) add("__client_uat", uat);
+  if (c.naming === "foreign") cookies.push(`__session=${tokens.foreign}`, `__client_uat=${NOW_S - 5}`);
   if (c.devBrowser === "cookie") add("__clerk_db_jwt", "dvb_fromCookie");
   if (c.refreshCookie) cookies.push(`__refresh_${inst.suffix}=rt_opaque_refresh`);
   if (c.redirectCount) cookies.push(`__clerk_redirect_count=${c.redirectCount}`);
@@ -173,9 +187,10 @@ export async function buildCase(c: Case, inst: Instance, tokens: Tokens, key: Te
     }
   };
   const back = await returning();
-  // Development handshakes come back in the URL, production ones in a cookie.
-  if (back && c.instance === "dev") url.searchParams.set(back[0], back[1]);
-  if (back && c.instance === "prod") cookies.push(`${back[0]}=${back[1]}`);
+  // Development handshakes come back in the URL, production ones in a cookie (both are read).
+  const inQuery = c.returnIn === "query" || (c.returnIn === "usual" && c.instance === "dev");
+  if (back && inQuery) url.searchParams.set(back[0], back[1]);
+  if (back && !inQuery) cookies.push(`${back[0]}=${back[1]}`);
 
   const headers = new Headers();
   if (cookies.length) headers.set("cookie", cookies.join("; "));
@@ -183,7 +198,7 @@ export async function buildCase(c: Case, inst: Instance, tokens: Tokens, key: Te
     headers.set("x-forwarded-host", new URL(origin).host);
     headers.set("x-forwarded-proto", "https");
   }
-  const dest = { document: "document", iframe: "iframe", "html-accept": undefined, empty: "empty", none: undefined, "post-document": "document" }[c.dest];
+  const dest = { document: "document", iframe: "iframe", "html-accept": undefined, empty: "empty", none: undefined, "post-document": "document", "head-document": "document" }[c.dest];
   if (dest) headers.set("sec-fetch-dest", dest);
   headers.set("accept", c.dest === "empty" ? "*/*" : c.dest === "none" ? "application/json" : "text/html,application/xhtml+xml");
   const referer = {
@@ -207,8 +222,10 @@ export async function buildCase(c: Case, inst: Instance, tokens: Tokens, key: Te
     ...(c.app === "satellite" && c.proxy === "none" ? { domain: SATELLITE_DOMAIN } : {}),
     ...(c.proxy === "absolute" ? { proxyUrl: `${origin}/__clerk` } : c.proxy === "relative" ? { proxyUrl: "/__clerk" } : {}),
     ...(c.autoSync !== undefined ? { satelliteAutoSync: c.autoSync } : {}),
+    ...(c.parties === "match" ? { authorizedParties: ["https://app.example.com"] } : c.parties === "mismatch" ? { authorizedParties: ["https://other.example.org"] } : {}),
   };
-  const request = new Request(url, { method: c.dest === "post-document" ? "POST" : "GET", headers });
+  const method = c.dest === "post-document" ? "POST" : c.dest === "head-document" ? "HEAD" : "GET";
+  const request = new Request(url, { method, headers });
   return { request, options, script: { nonces, refresh: c.refresh, refreshCookies: fresh.slice(1) } };
 }
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildCase, describeCase, generateCases, signTokens, type Case, type Tokens } from "./cases.js";
 import { fakeBackend, instances, makeKey, NOW, runClerk, runClerkFn, splitLocation, type Instance, type Observed, type TestKey } from "./harness.js";
 
-const CASES = generateCases(900, 20261201);
+const CASES = generateCases(1200, 20261201);
 // Clerk's answers for requests it would have redirected had they been page loads.
 const WOULD_HANDSHAKE = /^(dev-browser-|satellite-needs-syncing|primary-responds-to-syncing|primary-domain-cross-origin-sync|session-token-but-no-client-uat|client-uat-but-no-session-token|session-token-iat-before-client-uat|session-token-expired-refresh-|session-token-nbf|session-token-iat-in-the-future)/;
 
@@ -74,15 +74,17 @@ async function runCase(c: Case): Promise<void> {
   const without = await runClerkFn(plain.request, plain.options, fakeBackend(() => [key], plain.script), false);
   expect(ours.location, label).toBeNull();
   if (ours.ownReason !== "handshake-options-invalid") {
-    expect({ status: ours.status, reason: ours.ownReason, token: ours.token }, label).toEqual({ status: without.status, reason: without.ownReason, token: without.token });
+    // (The reason may differ: like Clerk, a token both out of date and not for this app says the latter.)
+    expect({ status: ours.status, token: ours.token }, label).toEqual({ status: without.status, token: without.token });
   }
   // …which is Clerk's status too, unless Clerk signs out for a rule that only redirects page loads.
-  // …or for a production satellite that only has the plain (legacy) cookies, where
-  // authenticateRequest reads the plain cookie whose iss is the key's Frontend API and Clerk reads
-  // only suffixed ones.
+  // …or where authenticateRequest's own choice between plain and suffixed cookies differs from
+  // Clerk's: a production satellite with only plain (legacy) cookies (it reads the plain cookie
+  // whose iss is the key's Frontend API, Clerk only suffixed ones), and a downgraded clerk-js that
+  // signed in on the plain cookies while the suffixed say signed out (Clerk trusts the plain ones).
   const wouldRedirect = clerk.ownReason !== null && WOULD_HANDSHAKE.test(clerk.ownReason);
-  const legacySatellite = c.instance === "prod" && c.app === "satellite" && c.proxy === "none" && c.naming === "plain";
-  if ((wouldRedirect || legacySatellite) && ours.status !== clerk.status) tally.keptOwnRule++;
+  const cookieChoice = (c.instance === "prod" && c.app === "satellite" && c.proxy === "none" && c.naming === "plain") || c.naming === "downgrade";
+  if ((wouldRedirect || cookieChoice) && ours.status !== clerk.status) tally.keptOwnRule++;
   else expect(ours.status, label).toBe(clerk.status);
 }
 
@@ -96,11 +98,13 @@ describe(`differential vs @clerk/backend: ${CASES.length} generated browser requ
 
   it("covers every outcome and both kinds of request", () => {
     // The generator must reach every branch kind, or the agreement above says little.
-    expect(tally.document).toBeGreaterThan(400);
-    expect(tally.other).toBeGreaterThan(100);
-    expect(tally.handshake).toBeGreaterThan(150);
-    expect(tally.signedIn).toBeGreaterThan(60);
-    expect(tally.signedOut).toBeGreaterThan(150);
-    expect(tally.clerkThrew).toBeGreaterThan(5);
+    expect(tally.document).toBeGreaterThan(700);
+    expect(tally.other).toBeGreaterThan(200);
+    expect(tally.handshake).toBeGreaterThan(250);
+    expect(tally.signedIn).toBeGreaterThan(200);
+    expect(tally.signedOut).toBeGreaterThan(400);
+    expect(tally.clerkThrew).toBeGreaterThan(40);
+    // The documented exceptions stay exceptions.
+    expect(tally.keptOwnRule).toBeLessThan(40);
   });
 });

@@ -96,6 +96,7 @@ export interface FlowOptions {
   readonly domain?: string;
   readonly proxyUrl?: string;
   readonly satelliteAutoSync?: boolean;
+  readonly authorizedParties?: string[];
 }
 
 /** What a browser sees of an outcome. */

@@ -2,7 +2,7 @@
 // handshakes, dev browser, satellites and multi-domain sync, stale or missing cookies, refresh,
 // cross-origin navigations), at the two points authenticateRequest offers.
 import type { SignedInState, SignedOutState } from "../authenticateRequest.js";
-import { decodeJwt, jwtClass } from "../jwt.js";
+import { checkClaims, decodeJwt, jwtClass } from "../jwt.js";
 import { TokenVerificationError } from "../errors.js";
 import { flowContext, isCrossOriginReferrer, isDocumentRequest, isKnownClerkReferrer, NAMES, type ContextProblem, type FlowContext } from "./context.js";
 import { handshakeOrSignedOut } from "./redirect.js";
@@ -127,6 +127,10 @@ async function settle(host: HandshakeHost, ctx: FlowContext, outcome: SignedInSt
       ? handshakeOrSignedOut(host, ctx, "primary-domain-cross-origin-sync", "Cross-origin request from satellite domain requires handshake")
       : outcome;
   }
+  // Clerk checks azp, aud, iss and sub before the times: a token that is both out of date and not
+  // for this app is refused, never refreshed nor sent through a handshake.
+  const claimProblem = timeReasons.has(outcome.reason) ? claimsProblem(host, outcome.token) : undefined;
+  if (claimProblem) return host.signedOut(claimProblem.reason, claimProblem.message, outcome.token, outcome.headers ?? new Headers());
   if (outcome.reason === "token-expired") {
     let refreshError: string;
     if (ctx.refreshToken && ctx.method === "GET") {
@@ -141,6 +145,15 @@ async function settle(host: HandshakeHost, ctx: FlowContext, outcome: SignedInSt
   if (page && outcome.reason === "token-not-active-yet") return handshakeOrSignedOut(host, ctx, "session-token-nbf", outcome.message);
   if (page && outcome.reason === "token-iat-in-the-future") return handshakeOrSignedOut(host, ctx, "session-token-iat-in-the-future", outcome.message);
   return outcome;
+}
+
+const timeReasons: ReadonlySet<string> = /*#__PURE__*/ new Set(["token-expired", "token-not-active-yet", "token-iat-in-the-future"]);
+
+function claimsProblem(host: HandshakeHost, token: string | null): TokenVerificationError | undefined {
+  const decoded = token === null ? undefined : decodeJwt(token);
+  if (decoded === undefined || decoded instanceof TokenVerificationError) return undefined;
+  const { authorizedParties, audience, issuer } = host.options;
+  return checkClaims(decoded.payload, { authorizedParties, audience, issuer });
 }
 
 /**
