@@ -36,7 +36,8 @@ export interface Case {
   readonly referer: Referer;
   readonly query: Query;
   readonly redirectCount: 0 | 1 | 3 | 4;
-  readonly forwarded: boolean;
+  /** Behind a proxy: the public origin in `x-forwarded-*` (one value or a list), or only in `host`. */
+  readonly forwarded: "none" | "forwarded" | "forwarded-list" | "host";
   readonly jwtKey: boolean;
   readonly parties: "none" | "match" | "mismatch";
   /** Where a returning handshake travels: the URL (development's way) or a cookie (production's). */
@@ -78,7 +79,7 @@ export function generateCases(count: number, seed: number): Case[] {
       referer: pick(["none", "same", "cross", "fapi", "accounts", "dev-portal", "junk"] as const, [5, 2, 3, 1, 1, 1, 0.3]),
       query: pick(["none", "synced-false", "synced-true", "redirect-url", "other"] as const, [6, 2, 1, 2, 1]),
       redirectCount: pick([0, 1, 3, 4] as const, [8, 1, 1, 0.3]),
-      forwarded: rand() < 0.2,
+      forwarded: pick(["none", "forwarded", "forwarded-list", "host"] as const, [8, 1, 0.5, 1]),
       jwtKey: rand() < 0.5,
       parties: pick(["none", "match", "mismatch"] as const, [6, 1, 1]),
       returnIn: pick(["usual", "query", "cookie"] as const, [4, 1, 1]),
@@ -132,7 +133,8 @@ const SATELLITE = `https://${SATELLITE_DOMAIN}`;
 export async function buildCase(c: Case, inst: Instance, tokens: Tokens, key: TestKey, otherKey: TestKey, pem: string): Promise<Built> {
   const satellite = c.app !== "primary";
   const origin = satellite ? SATELLITE : PRIMARY;
-  const url = new URL(`${c.forwarded ? "http://10.0.0.7:3000" : origin}/dashboard/settings`);
+  const internal = c.forwarded === "host" ? "https://10.0.0.7:8443" : "http://10.0.0.7:3000";
+  const url = new URL(`${c.forwarded === "none" ? origin : internal}/dashboard/settings`);
   if (c.query === "synced-false") url.searchParams.set("__clerk_synced", "false");
   if (c.query === "synced-true") url.searchParams.set("__clerk_synced", "true");
   if (c.query === "redirect-url") url.searchParams.set("__clerk_redirect_url", `${SATELLITE}/back?x=1`);
@@ -194,12 +196,20 @@ export async function buildCase(c: Case, inst: Instance, tokens: Tokens, key: Te
 
   const headers = new Headers();
   if (cookies.length) headers.set("cookie", cookies.join("; "));
-  if (c.forwarded) {
-    headers.set("x-forwarded-host", new URL(origin).host);
-    headers.set("x-forwarded-proto", "https");
-  }
   const dest = { document: "document", iframe: "iframe", "html-accept": undefined, empty: "empty", none: undefined, "post-document": "document", "head-document": "document" }[c.dest];
   if (dest) headers.set("sec-fetch-dest", dest);
+  if (c.forwarded === "forwarded" || c.forwarded === "forwarded-list") {
+    const list = c.forwarded === "forwarded-list" ? ", proxy.internal" : "";
+    headers.set("x-forwarded-host", new URL(origin).host + list);
+    headers.set("x-forwarded-proto", `https${c.forwarded === "forwarded-list" ? ",http" : ""}`);
+  }
+  if (c.forwarded === "host") headers.set("host", new URL(origin).host);
+  if (dest === "document") {
+    // What browsers send with a navigation besides Sec-Fetch-Dest.
+    headers.set("sec-fetch-mode", "navigate");
+    headers.set("sec-fetch-site", c.referer === "cross" ? "cross-site" : "same-origin");
+    headers.set("user-agent", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36");
+  }
   headers.set("accept", c.dest === "empty" ? "*/*" : c.dest === "none" ? "application/json" : "text/html,application/xhtml+xml");
   const referer = {
     none: undefined,
