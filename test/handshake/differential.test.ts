@@ -54,6 +54,9 @@ async function runCase(c: Case): Promise<void> {
   const ours = await runClerkFn(oursCase.request, oursCase.options, fakeBackend(() => [key], oursCase.script));
   const label = `${describeCase(c)}\nclerk: ${JSON.stringify({ ...clerk, threw: clerk.threw })}\nours: ${JSON.stringify({ ...ours, state: undefined })}`;
   if (clerk.threw) tally.clerkThrew++;
+  // Messages never carry a token, a cookie value or a key.
+  const message = ours.state.message ?? "";
+  for (const secret of ["eyJ", inst.secretKey, "rt_opaque_refresh", "dvb_", "nonce_"]) expect(message, label).not.toContain(secret);
   tally[ours.status === "handshake" ? "handshake" : ours.status === "signed-in" ? "signedIn" : "signedOut"]++;
 
   const clerkResolvedOrRefreshed = clerk.allowOrigin !== null || (clerk.status === "signed-in" && clerk.setCookie.length > 0);

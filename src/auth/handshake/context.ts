@@ -22,6 +22,7 @@ export const NAMES = {
   redirectUrl: "__clerk_redirect_url",
 } as const;
 
+/** The request as Clerk's browser-flow rules read it. */
 export interface FlowContext {
   readonly method: string;
   /** The URL the browser sees: `x-forwarded-host` / `x-forwarded-proto` over the request URL. */
