@@ -6,7 +6,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./bundle.js";
 
-export type BudgetKey = "usersList" | "verifyToken+jwtKey" | "authenticateRequest" | "verifyWebhook" | "maxSingleFunction";
+export type BudgetKey =
+  | "usersList"
+  | "verifyToken+jwtKey"
+  | "authenticateRequest"
+  | "authenticateRequest+handshake"
+  | "verifyWebhook"
+  | "maxSingleFunction";
 
 export interface Budgets {
   readonly note?: string;

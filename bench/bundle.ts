@@ -231,6 +231,15 @@ export const run = (request) => authenticateRequest(core, request, { jwtKey: glo
 `,
     });
   } else missing.push("clerk-fn authenticateRequest");
+  if (auth.includes("handshake")) {
+    // The same app with the browser-session plug-in: what a middleware in front of pages carries.
+    apps.push({
+      name: "clerk-fn authenticateRequest+handshake",
+      source: `${core}import { authenticateRequest, handshake } from "./src/auth/index.ts";
+export const run = (request) => authenticateRequest(core, request, { jwtKey: globalThis.CLERK_JWT_KEY, publishableKey: globalThis.CLERK_PUBLISHABLE_KEY, handshake });
+`,
+    });
+  } else missing.push("clerk-fn authenticateRequest+handshake");
   if (webhooks.includes("verifyWebhook")) {
     apps.push({
       name: "clerk-fn verifyWebhook",

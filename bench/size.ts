@@ -143,6 +143,7 @@ const APP_NAMES = {
   "usersList + usersGet": pair("usersGet"),
   "verifyToken+jwtKey": "clerk-fn verifyToken+jwtKey",
   authenticateRequest: "clerk-fn authenticateRequest",
+  "authenticateRequest+handshake": "clerk-fn authenticateRequest+handshake",
   verifyWebhook: "clerk-fn verifyWebhook",
   wholeSdk: "clerk-fn whole SDK (funcs/index)",
 } as const;
@@ -160,6 +161,7 @@ const measured = {
   usersList: base.gzip,
   "verifyToken+jwtKey": sizes(APP_NAMES["verifyToken+jwtKey"])?.gzip,
   authenticateRequest: sizes(APP_NAMES.authenticateRequest)?.gzip,
+  "authenticateRequest+handshake": sizes(APP_NAMES["authenticateRequest+handshake"])?.gzip,
   verifyWebhook: sizes(APP_NAMES.verifyWebhook)?.gzip,
   maxSingleFunction: fn[largest]!.gzip,
 };
@@ -207,6 +209,7 @@ writeJson("bench/results/size.json", {
     usersList: breakdown(single(BASE)),
     "verifyToken+jwtKey": breakdown(APP_NAMES["verifyToken+jwtKey"]),
     authenticateRequest: breakdown(APP_NAMES.authenticateRequest),
+    "authenticateRequest+handshake": breakdown(APP_NAMES["authenticateRequest+handshake"]),
     verifyWebhook: breakdown(APP_NAMES.verifyWebhook),
     wholeSdk: breakdown(APP_NAMES.wholeSdk),
   },
@@ -255,6 +258,7 @@ ${table(
     row("clerk-fn: + one more function (usersGet)", sizes(pair("usersGet")), `+${sizes(pair("usersGet"))!.gzip - base.gzip} B`, ""),
     row("clerk-fn: verifyToken + jwtKey", sizes(APP_NAMES["verifyToken+jwtKey"]), ratio(g("verifyToken+jwtKey"), cbVerify) + " of @clerk/backend, " + ratio(g("verifyToken+jwtKey"), joseVerify) + " of jose", ratio(g("verifyToken+jwtKey"), floorVerify)),
     row("clerk-fn: authenticateRequest", sizes(APP_NAMES.authenticateRequest), ratio(g("authenticateRequest"), cbAuth) + " of @clerk/backend", ratio(g("authenticateRequest"), floorVerify)),
+    row("clerk-fn: authenticateRequest + handshake plug-in", sizes(APP_NAMES["authenticateRequest+handshake"]), ratio(g("authenticateRequest+handshake"), cbAuth) + " of @clerk/backend", ratio(g("authenticateRequest+handshake"), floorVerify)),
     row("clerk-fn: verifyWebhook", sizes(APP_NAMES.verifyWebhook), ratio(g("verifyWebhook"), cbWebhook) + " of @clerk/backend", ""),
     row(`clerk-fn: whole SDK (${names.length} functions via funcs/index)`, sizes(APP_NAMES.wholeSdk), ratio(g("wholeSdk"), cbUsers) + " of @clerk/backend", ""),
     ...peers.map((p) => row(p.name.startsWith("floor") ? p.name : `peer: ${p.name}`, peerSizes[p.name], "", "")),
@@ -297,6 +301,7 @@ ${quantile(deltas, 0.9)} B, max ${Math.max(...deltas)} B (${bigDelta}).
 - usersList app: ${groupsLine(single(BASE))}
 - verifyToken+jwtKey app: ${groupsLine(APP_NAMES["verifyToken+jwtKey"])}
 - authenticateRequest app: ${groupsLine(APP_NAMES.authenticateRequest)}
+- authenticateRequest + handshake app: ${groupsLine(APP_NAMES["authenticateRequest+handshake"])}
 - verifyWebhook app: ${groupsLine(APP_NAMES.verifyWebhook)}
 
 With code splitting (\`splitting: true\`), the gzip loaded eagerly / in all chunks: ${Object.entries(split)

@@ -17,6 +17,8 @@ import { isJwtFormat, machineTokenType, verifyOpaqueMachineToken, type MachineTo
 import { bearerToken, cookieSession } from "./tokenSource.js";
 import type { JwtClaims, MachineTokenType, SessionClaims, TokenType, VerifyTokenOptions } from "./types.js";
 import { clockOf, verifyJwt } from "./verifyToken.js";
+// handshake plug-in (types only: the plug-in's code is bundled only by apps that import it)
+import type { HandshakeHost, HandshakeOptions, HandshakeReason, HandshakeState } from "./handshake/types.js";
 
 /** Which token kinds a route accepts: one, a list, or `"any"`. */
 export type AcceptsToken = TokenType | "any" | readonly TokenType[];
@@ -33,7 +35,7 @@ export type AcceptedTokenType<A> = [A] extends [undefined]
         : "session_token";
 
 /** Options of `authenticateRequest`: those of `verifyToken` and the ones about the request. */
-export interface AuthenticateRequestOptions<A extends AcceptsToken = AcceptsToken> extends VerifyTokenOptions {
+export interface AuthenticateRequestOptions<A extends AcceptsToken = AcceptsToken> extends VerifyTokenOptions, HandshakeOptions {
   /**
    * The instance's publishable key. With it the instance's own suffixed cookies
    * (`__session_<suffix>`, `__client_uat_<suffix>`) are read, and development instances
@@ -75,7 +77,9 @@ export type AuthReason =
   | "dev-browser-missing"
   | "dev-browser-sync"
   | "token-type-mismatch"
-  | "unexpected-error";
+  | "unexpected-error"
+  // handshake plug-in: its reasons when it signs a page load out (see HandshakeReason)
+  | HandshakeReason;
 
 /** Options of a session state's `toAuth()`. */
 export interface PendingSessionOptions {
@@ -91,6 +95,8 @@ interface SignedInFields<T extends TokenType> {
   readonly tokenType: T;
   /** The JWT's claims, or for opaque machine tokens the API's verify answer. */
   readonly payload: JwtClaims;
+  /** handshake plug-in: `Set-Cookie` etc. to add to the response (a resolved handshake, a refresh). */
+  readonly headers?: Headers;
 }
 
 /** A session state's `toAuth()`: signed out for a pending session unless told otherwise. */
@@ -117,6 +123,8 @@ export interface SignedOutState<T extends TokenType = "session_token", List exte
   /** The kind the refusal is about; `null` when a route with a list of kinds got none of them. */
   readonly tokenType: T | (List extends true ? null : never);
   readonly payload: null;
+  /** handshake plug-in: `Set-Cookie` etc. to add to the response. */
+  readonly headers?: Headers;
   /** A signed-out auth object (every field `null`, `has()` false). */
   toAuth(options?: PendingSessionOptions): SignedOutAuthFor<T> | (List extends true ? InvalidTokenAuth : never);
 }
@@ -124,7 +132,9 @@ export interface SignedOutState<T extends TokenType = "session_token", List exte
 /** The outcome of `authenticateRequest` for a route that accepts `A` (see `acceptsToken`). */
 export type RequestState<A extends AcceptsToken | undefined = "session_token"> =
   | SignedInState<AcceptedTokenType<A>>
-  | SignedOutState<AcceptedTokenType<A>, A extends readonly unknown[] ? true : false>;
+  | SignedOutState<AcceptedTokenType<A>, A extends readonly unknown[] ? true : false>
+  // `handshake` only with the handshake plug-in, and only on the cookie path (session routes).
+  | ("session_token" extends AcceptedTokenType<A> ? HandshakeState : never);
 
 type AnyState = RequestState<AcceptsToken>;
 
@@ -194,7 +204,26 @@ async function authenticate(core: ClerkCore, request: Request, options: Authenti
   if (accepts !== "session_token" && accepts !== "any" && typeof accepts === "string") {
     return signedOut("machine-token-missing", "No token in the Authorization header; machine tokens are only read from there.", null, accepts);
   }
+  // --- handshake plug-in call site (begin) ---
+  const plugin = options.handshake;
+  if (plugin) {
+    const host = handshakeHost(core, request, options);
+    return ((await plugin.before(host)) ?? plugin.after(host, (await sessionFromCookie(core, request, headers, options)) as SignedInState | SignedOutState)) as AnyState;
+  }
+  // --- handshake plug-in call site (end) ---
   return sessionFromCookie(core, request, headers, options);
+}
+
+/** What the handshake plug-in may use of this module: verification and the state builders. */
+function handshakeHost(core: ClerkCore, request: Request, options: AuthenticateRequestOptions): HandshakeHost {
+  return {
+    core,
+    request,
+    options,
+    verify: (token, clockSkewInMs) => verifyJwt(core, token, clockSkewInMs === undefined ? options : { ...options, clockSkewInMs }, "session"),
+    signedIn: (token, claims, headers) => ({ ...signedInSession(token, claims as SessionClaims, options), headers }) as SignedInState,
+    signedOut: (reason, message, token, headers) => ({ ...signedOut(reason, message, token, "session_token"), headers }) as SignedOutState,
+  };
 }
 
 /** A session route with a token in the header: other JWT classes are refused before verification. */

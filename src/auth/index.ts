@@ -46,3 +46,6 @@ export { cookieSuffix } from "./cookies.js";
 export { jwksWebCache } from "./webCache.js";
 export type { WebCacheLike } from "./webCache.js";
 export { JWKS_TTL_MS, JWKS_REFETCH_COOLDOWN_MS, JWKS_FAILURE_COOLDOWN_MS } from "./jwks.js";
+// Browser sessions (handshake, refresh, satellites, dev browser): an opt-in plug-in.
+export { handshake } from "./handshake/plugin.js";
+export type { HandshakeHost, HandshakeOptions, HandshakePlugin, HandshakeReason, HandshakeState } from "./handshake/types.js";

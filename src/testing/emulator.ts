@@ -14,6 +14,7 @@ import { addMember, createOrganization, organizationRoutes } from "./organizatio
 import { emptyValue, enliven } from "./placeholder.js";
 import { compileRoutes, matchRoute, Reply, type CompiledRoute, type RouteHandler } from "./router.js";
 import { createSession, mintSessionToken, sessionRoutes } from "./sessions.js";
+import { handshakePayloadRoutes, handshakeRoutes, startBrowserSession, type BrowserSession, type BrowserSessionOptions } from "./handshake.js";
 import { emptyState, membershipOf, requireOrganization, requireParents, type Env, type EmulatorEvent, type State } from "./store.js";
 import type {
   ClerkEmulator,
@@ -74,6 +75,8 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
     ...invitationRoutes,
     ...sessionRoutes,
     ...machineTokenRoutes(machine),
+    ...handshakeRoutes,
+    ...handshakePayloadRoutes,
   });
   const fallbackRoutes = compileRoutes<Fallback>(FALLBACKS);
 
@@ -189,6 +192,10 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
         return mintSessionToken(env, session, { expiresInSeconds: token.expiresInSeconds, azp: token.azp, claims: token.claims });
       });
     },
+    publishableKey: publishableKeyOf(env.issuer),
+    startBrowserSession(session: BrowserSessionOptions): Promise<BrowserSession> {
+      return asError(() => startBrowserSession(env, session));
+    },
     async publicKeyPem(): Promise<string> {
       return (await keys()).publicKeyPem;
     },
@@ -215,6 +222,12 @@ export function createClerkEmulator(options: ClerkEmulatorOptions = {}): ClerkEm
       overrides = [];
     },
   };
+}
+
+/** A publishable key naming the emulator's issuer, so cookies and tokens belong together. */
+function publishableKeyOf(issuer: string): string {
+  const host = new URL(issuer).host;
+  return `pk_test_${btoa(`${host}$`)}`;
 }
 
 function seed(env: Env, options: ClerkEmulatorOptions): void {

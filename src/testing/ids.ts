@@ -30,7 +30,7 @@ function randomByte(): number {
 }
 
 /** mulberry32: tiny, fast and good enough for reproducible test ids (not for secrets). */
-function seededBytes(seed: number): () => number {
+export function seededBytes(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

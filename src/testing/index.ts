@@ -15,3 +15,4 @@ export type {
   SignedWebhook,
 } from "./types.js";
 export type { OAuthAccessTokenOptions } from "./machineTokens.js";
+export type { BrowserSession, BrowserSessionOptions } from "./handshake.js";

@@ -1,5 +1,6 @@
 // The public types of clerk-fn/testing: options, the emulator's interface, what it records.
 import type { OAuthAccessTokenOptions } from "./machineTokens.js";
+import type { BrowserSession, BrowserSessionOptions } from "./handshake.js";
 import type { UsersCreateRequest } from "../funcs/usersCreate.js";
 import type { EmulatorEvent } from "./store.js";
 
@@ -139,6 +140,14 @@ export interface ClerkEmulator {
   readonly events: readonly EmulatorEvent[];
   /** Signs a session token (RS256, the JWKS key) for a user, creating a session unless given one. */
   createSessionToken(options: SessionTokenOptions): Promise<string>;
+  /** A development publishable key of this instance (its Frontend API is the issuer's host). */
+  readonly publishableKey: string;
+  /**
+   * Plays the Frontend API's side of a handshake for a signed-in user: a session and the cookies
+   * a browser would get, behind a nonce that `GET /clients/handshake_payload` resolves, as a signed
+   * `__clerk_handshake` token too, with a refresh token that `POST /sessions/{id}/refresh` accepts.
+   */
+  startBrowserSession(options: BrowserSessionOptions): Promise<BrowserSession>;
   /** The instance's public key as SPKI PEM, for networkless verification (`jwtKey`). */
   publicKeyPem(): Promise<string>;
   /** Signs an event (e.g. one of `events`) as Clerk's webhooks are signed (Svix headers). */

@@ -103,6 +103,17 @@ describe("tree-shaking: the usersList app holds usersList and nothing of the oth
   });
 });
 
+describe("tree-shaking: the handshake plug-in is bundled only when imported", () => {
+  it("the API-only authenticateRequest app holds nothing of src/auth/handshake, the plug-in app does", () => {
+    const apiOnly = bundles.get("clerk-fn authenticateRequest")!;
+    expect(Object.keys(apiOnly.inputs).filter((p) => p.startsWith("src/auth/handshake/"))).toEqual([]);
+    for (const s of ["/clients/handshake_payload", "__clerk_redirect_count", "v1/client/handshake"]) expect(apiOnly.text).not.toContain(s);
+    const withPlugin = bundles.get("clerk-fn authenticateRequest+handshake")!;
+    expect(Object.keys(withPlugin.inputs).filter((p) => p.startsWith("src/auth/handshake/")).length).toBeGreaterThan(3);
+    expect(withPlugin.text).toContain("/clients/handshake_payload");
+  });
+});
+
 describe("size budgets (gzip, bench/budgets.json)", () => {
   it("keeps every budget at or under its cap (issue 6: usersList ≤ 10 KB, any one-function app ≤ 12 KB), or records why not", () => {
     for (const [key, cap] of Object.entries(budgets.caps)) {
@@ -133,6 +144,7 @@ describe("size budgets (gzip, bench/budgets.json)", () => {
   const appBudgets: [BudgetKey, string][] = [
     ["verifyToken+jwtKey", "clerk-fn verifyToken+jwtKey"],
     ["authenticateRequest", "clerk-fn authenticateRequest"],
+    ["authenticateRequest+handshake", "clerk-fn authenticateRequest+handshake"],
     ["verifyWebhook", "clerk-fn verifyWebhook"],
   ];
   for (const [key, app] of appBudgets) {

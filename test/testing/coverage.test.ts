@@ -17,6 +17,7 @@ import { invitationRoutes } from "../../src/testing/invitations.js";
 import { machineTokenRoutes } from "../../src/testing/machineTokens.js";
 import { organizationRoutes } from "../../src/testing/organizations.js";
 import { sessionRoutes } from "../../src/testing/sessions.js";
+import { handshakeRoutes } from "../../src/testing/handshake.js";
 import { userRoutes } from "../../src/testing/users.js";
 import { ok, setup } from "./helpers.js";
 
@@ -81,7 +82,7 @@ async function world(): Promise<{ core: ClerkCore; ids: Record<string, string> }
 }
 
 const machineRoutes = machineTokenRoutes({ machineId: "mch_cov", machineSecretKey: "ak_cov" });
-const builtIn = Object.keys({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes, ...machineRoutes });
+const builtIn = Object.keys({ ...userRoutes, ...identifierRoutes, ...organizationRoutes, ...invitationRoutes, ...sessionRoutes, ...machineRoutes, ...handshakeRoutes });
 const all = OPERATIONS;
 const fieldsOf = (op: OperationRow): Record<string, string> => ({ ...op.query, ...op.body });
 
