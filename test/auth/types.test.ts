@@ -54,9 +54,9 @@ export async function readmeMachines(): Promise<Response | undefined> {
   if (state.status !== "signed-in") return new Response(state.reason, { status: 401 });
   const auth = state.toAuth();
   switch (auth.tokenType) {
-    case "session_token": console.log(auth.userId, auth.orgId); break;
-    case "api_key": console.log(auth.name, auth.userId ?? auth.orgId, auth.scopes); break;
-    case "m2m_token": console.log(auth.machineId, auth.claims); break;
+    case "session_token": return Response.json({ user: auth.userId, org: auth.orgId });
+    case "api_key": return Response.json({ key: auth.name, owner: auth.userId ?? auth.orgId, scopes: auth.scopes });
+    case "m2m_token": return Response.json({ machine: auth.machineId, claims: auth.claims });
   }
   return undefined;
 }
