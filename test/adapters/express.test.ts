@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clerkMiddleware, getAuth, requireAuth, toFetchRequest, toNodeHandler } from "../../src/node/index.js";
-import { API_KEY, close, fixture, listen, ORG_ID, ORIGIN, sessionCookies, signedUserCreated, webhookEndpoint, userOf } from "./helpers.js";
+import { close, fixture, listen, ORG_ID, ORIGIN, sessionCookies, signedUserCreated, webhookEndpoint, userOf } from "./helpers.js";
 
 const f = fixture();
 const { hook, handled, failNext } = webhookEndpoint(f);
@@ -75,13 +75,19 @@ describe("clerkMiddleware + getAuth", () => {
     expect((await (await get("/whoami", { authorization: "Bearer not.a.jwt" })).json()).auth.isAuthenticated).toBe(false);
   });
 
-  test("machine tokens: an opaque API key verified through the API, and a JWT M2M token", async () => {
-    const key = (await (await get("/whoami", { authorization: `Bearer ${API_KEY}` })).json()).auth;
-    expect(key).toMatchObject({ isAuthenticated: true, tokenType: "api_key", id: "ak_2adapters", subject: "user_ada", userId: "user_ada", scopes: ["read"] });
+  test("machine tokens: an opaque API key verified through the API, and M2M tokens (opaque through the API, JWT locally)", async () => {
+    const apiKey = await f.apiKey();
+    const key = (await (await get("/whoami", { authorization: `Bearer ${apiKey.secret}` })).json()).auth;
+    expect(key).toMatchObject({ isAuthenticated: true, tokenType: "api_key", id: apiKey.id, subject: "user_ada", userId: "user_ada", scopes: ["read"] });
     const unknown = (await (await get("/whoami", { authorization: "Bearer ak_unknown_key" })).json()).auth;
     expect(unknown).toMatchObject({ isAuthenticated: false, tokenType: "api_key", reason: "token-invalid" });
-    const m2m = (await (await get("/whoami", { authorization: `Bearer ${await f.m2mToken()}` })).json()).auth;
-    expect(m2m).toMatchObject({ isAuthenticated: true, tokenType: "m2m_token", subject: f.emulator.machineId, machineId: f.emulator.machineId });
+    const machineId = f.emulator.machineId;
+    for (const format of ["opaque", "jwt"] as const) {
+      const m2m = (await (await get("/whoami", { authorization: `Bearer ${await f.m2mToken(format)}` })).json()).auth;
+      expect(m2m).toMatchObject({ isAuthenticated: true, tokenType: "m2m_token", subject: machineId, machineId, claims: { job: "nightly" } });
+    }
+    const forged = (await (await get("/whoami", { authorization: "Bearer mt_0123456789abcdef0123456789abcdef" })).json()).auth;
+    expect(forged).toMatchObject({ isAuthenticated: false, tokenType: "m2m_token", reason: "token-invalid" });
   });
 });
 
@@ -113,10 +119,10 @@ describe("requireAuth", () => {
   test("acceptsToken narrows what a route takes: a session on a machine-only route is 401 token-type-mismatch", async () => {
     const session = await get("/api/data", { authorization: `Bearer ${await f.sessionToken()}` });
     expect([session.status, await session.json()]).toEqual([401, { error: "unauthenticated", reason: "token-type-mismatch" }]);
-    const key = await get("/api/data", { authorization: `Bearer ${API_KEY}` });
+    const key = await get("/api/data", { authorization: `Bearer ${(await f.apiKey()).secret}` });
     expect([key.status, await key.json()]).toEqual([200, { tokenType: "api_key" }]);
     const m2m = await get("/api/data", { authorization: `Bearer ${await f.m2mToken()}` });
-    expect(m2m.status).toBe(200);
+    expect([m2m.status, await m2m.json()]).toEqual([200, { tokenType: "m2m_token" }]);
   });
 
   test("without clerkMiddleware in front, requireAuth fails closed (500), even if req.auth is set", async () => {

@@ -3,7 +3,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clerkHook, clerkPlugin, fastifyRequireAuth, getAuth, readRawBody, toFetchRequest, type ClerkAuth } from "../../src/node/index.js";
-import { API_KEY, fixture, ORG_ID, ORIGIN, sessionCookies, signedUserCreated, webhookEndpoint, expectGuards, userOf } from "./helpers.js";
+import { fixture, ORG_ID, ORIGIN, sessionCookies, signedUserCreated, webhookEndpoint, expectGuards, userOf } from "./helpers.js";
 
 const f = fixture();
 let app: FastifyInstance;
@@ -62,9 +62,12 @@ describe("clerkPlugin", () => {
     expect((await (await get("/whoami", { authorization: "Bearer eyJ.eyJ.sig" })).json()).auth.isAuthenticated).toBe(false);
   });
 
-  test("machine tokens: API key and JWT M2M token", async () => {
-    expect((await (await get("/whoami", { authorization: `Bearer ${API_KEY}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "api_key", userId: "user_ada" });
-    expect((await (await get("/whoami", { authorization: `Bearer ${await f.m2mToken()}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "m2m_token", machineId: f.emulator.machineId });
+  test("machine tokens: API key and M2M tokens (opaque and JWT)", async () => {
+    const apiKey = await f.apiKey();
+    expect((await (await get("/whoami", { authorization: `Bearer ${apiKey.secret}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "api_key", id: apiKey.id, userId: "user_ada" });
+    for (const format of ["opaque", "jwt"] as const) {
+      expect((await (await get("/whoami", { authorization: `Bearer ${await f.m2mToken(format)}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "m2m_token", machineId: f.emulator.machineId });
+    }
   });
 
   test("a second plugin that wants request.clerkAuth cannot start: the collision is loud", async () => {

@@ -1,9 +1,10 @@
 // Shared setup for the adapter tests: an emulator with a user and an organization, a core on it,
-// tokens it signs, a machine token it verifies, servers on loopback, signed webhooks.
+// tokens it signs, API keys and M2M tokens it issues, servers on loopback, signed webhooks.
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { expect } from "vitest";
 import { ClerkCore } from "../../src/core/index.js";
+import { apiKeysCreate } from "../../src/funcs/apiKeysCreate.js";
 import { m2mCreateToken } from "../../src/funcs/m2mCreateToken.js";
 import { createWebhookHandler } from "../../src/webhooks/index.js";
 import { createClerkEmulator, type ClerkEmulator } from "../../src/testing/index.js";
@@ -11,22 +12,28 @@ import type { ClerkAuth } from "../../src/node/index.js";
 
 export interface Fixture {
   readonly emulator: ClerkEmulator;
+  /** The app's core: the instance secret key, plus the machine secret key that verifies M2M tokens. */
   readonly core: ClerkCore;
   /** A session token of user_ada, as a Bearer token or cookie. */
   sessionToken(options?: { orgId?: string }): Promise<string>;
-  /** A JWT M2M token: `sub` is a machine (`mch_…`), signed by the emulator's instance key. */
-  m2mToken(): Promise<string>;
+  /** An API key of user_ada (scope `read`), created through the API on first use. */
+  apiKey(): Promise<{ readonly id: string; readonly secret: string }>;
+  /** An M2M token of the emulator's machine, created through the API with the machine secret key. */
+  m2mToken(format?: "opaque" | "jwt"): Promise<string>;
 }
 
-/** The origin the app runs on (`azp` of its session tokens), the organization, and an API key the emulator verifies. */
+/** The origin the app runs on (`azp` of its session tokens) and the organization. */
 export const ORIGIN = "https://app.example.com";
 export const ORG_ID = "org_acme";
-export const API_KEY = "ak_live_test_adapters_0123456789";
+
+function value<T>(result: { ok: true; value: T } | { ok: false; error: unknown }, what: string): T {
+  if (!result.ok) throw new Error(`${what} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
 
 /**
- * The emulator's verify route for API keys is overridden with Clerk's answer shape for one fixed
- * key (so tests can name it) and Clerk's 404 for any other: the adapters then verify opaque
- * machine tokens through the real BAPI call, as in production. M2M tokens are the emulator's own.
+ * Machine credentials are the emulator's own: created with the SDK's functions as a user would,
+ * and verified by the adapters through the real calls (opaque) or the instance JWKS (JWT M2M).
  */
 export function fixture(): Fixture {
   const emulator = createClerkEmulator({
@@ -37,48 +44,20 @@ export function fixture(): Fixture {
     organizations: [{ id: ORG_ID, name: "Acme", created_by: "user_ada", members: [{ user_id: "user_bob", role: "org:member" }] }],
     webhookSigningSecret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
   });
-  installApiKey(emulator);
-  const core = new ClerkCore({ secretKey: emulator.secretKey, fetch: emulator.fetch, retry: false });
+  const core = new ClerkCore({ secretKey: emulator.secretKey, machineSecretKey: emulator.machineSecretKey, fetch: emulator.fetch, retry: false });
+  const machine = new ClerkCore({ secretKey: emulator.machineSecretKey, fetch: emulator.fetch, retry: false });
+  let key: Promise<{ id: string; secret: string }> | undefined;
   return {
     emulator,
     core,
     sessionToken: (options) => emulator.createSessionToken({ userId: "user_ada", azp: ORIGIN, ...(options?.orgId ? { orgId: options.orgId } : {}) }),
-    // A JWT-format M2M token minted by the emulator's machine, as a real machine gets one.
-    m2mToken: async () => {
-      const machine = new ClerkCore({ secretKey: emulator.secretKey, machineSecretKey: emulator.machineSecretKey, fetch: emulator.fetch, retry: false });
-      const minted = await m2mCreateToken(machine, { token_format: "jwt" });
-      if (!minted.ok || !minted.value.token) throw new Error("the emulator minted no M2M token");
-      return minted.value.token;
-    },
+    apiKey: () =>
+      (key ??= apiKeysCreate(core, { name: "ci", subject: "user_ada", scopes: ["read"] }).then((r) => {
+        const { id, secret } = value(r, "apiKeysCreate");
+        return { id, secret };
+      })),
+    m2mToken: async (format = "jwt") => value(await m2mCreateToken(machine, { token_format: format, claims: { job: "nightly" } }), "m2mCreateToken").token,
   };
-}
-
-/** Installs the API key verify route (again after a `reset()`). */
-export function installApiKey(emulator: ClerkEmulator): void {
-  emulator.override("POST /api_keys/verify", ({ body }) => {
-    const secret = (body as { secret?: unknown } | undefined)?.secret;
-    if (secret !== API_KEY) {
-      return Response.json({ errors: [{ code: "resource_not_found", message: "not found", long_message: "API key not found" }] }, { status: 404 });
-    }
-    const t = Date.now();
-    return {
-      object: "api_key",
-      id: "ak_2adapters",
-      type: "api_key",
-      subject: "user_ada",
-      name: "ci",
-      claims: null,
-      scopes: ["read"],
-      revoked: false,
-      revocation_reason: null,
-      expired: false,
-      expiration: null,
-      created_by: "user_ada",
-      last_used_at: null,
-      created_at: t,
-      updated_at: t,
-    };
-  });
 }
 
 /** Listens on 127.0.0.1, a free port; resolves with the base URL. */

@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clerkMiddleware, getAuth, requireAuth, type ClerkEnv } from "../../src/hono/index.js";
-import { API_KEY, fixture, ORG_ID, ORIGIN, sessionCookies, signedUserCreated, webhookEndpoint, expectGuards, userOf } from "./helpers.js";
+import { fixture, ORG_ID, ORIGIN, sessionCookies, signedUserCreated, webhookEndpoint, expectGuards, userOf } from "./helpers.js";
 
 const f = fixture();
 let server: ServerType;
@@ -57,10 +57,13 @@ describe("clerkMiddleware", () => {
     expect((await (await get("/whoami", { cookie: stale })).json()).auth).toMatchObject({ isAuthenticated: false, reason: "session-token-iat-before-client-uat" });
   });
 
-  test("machine tokens: API key and JWT M2M token; an API key is never read from a cookie", async () => {
-    expect((await (await get("/whoami", { authorization: `Bearer ${API_KEY}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "api_key", id: "ak_2adapters" });
-    expect((await (await get("/whoami", { authorization: `Bearer ${await f.m2mToken()}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "m2m_token" });
-    expect((await (await get("/whoami", { cookie: `__client_uat=1; __session=${API_KEY}` })).json()).auth.isAuthenticated).toBe(false);
+  test("machine tokens: API key and M2M tokens (opaque and JWT); an API key is never read from a cookie", async () => {
+    const apiKey = await f.apiKey();
+    expect((await (await get("/whoami", { authorization: `Bearer ${apiKey.secret}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "api_key", id: apiKey.id });
+    for (const format of ["opaque", "jwt"] as const) {
+      expect((await (await get("/whoami", { authorization: `Bearer ${await f.m2mToken(format)}` })).json()).auth).toMatchObject({ isAuthenticated: true, tokenType: "m2m_token", machineId: f.emulator.machineId });
+    }
+    expect((await (await get("/whoami", { cookie: `__client_uat=1; __session=${apiKey.secret}` })).json()).auth.isAuthenticated).toBe(false);
   });
 
   test("works through app.fetch without a server (edge runtimes)", async () => {
