@@ -135,7 +135,7 @@ export interface ClerkCoreOptions {
 }
 
 /** `maxResponseBytes` when neither the call nor the core sets it. */
-export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+export const MAX_RESPONSE_BYTES: number = 16 * 1024 * 1024;
 
 type Check = (value: unknown) => string | undefined;
 
