@@ -21,9 +21,11 @@ import { jwtVerify } from "jose";
 import { do_not_optimize, measure } from "mitata";
 import createClient from "openapi-fetch";
 import { array, safeParse } from "valibot";
+import ky from "ky";
 import { ClerkCore } from "../src/core/core.js";
 import type { Operation } from "../src/core/call.js";
 import { decode as decodeAnswer } from "../src/core/decode.js";
+import { request as rawRequest } from "../src/core/request.js";
 import { conforms, type SchemaNode } from "../src/core/schemas.js";
 import { usersList } from "../src/funcs/usersList.js";
 import { User } from "../src/models/user.js";
@@ -145,6 +147,7 @@ interface Paths {
   };
 }
 const openapi = createClient<Paths>({ baseUrl: `${origin}/v1`, headers: { Authorization: `Bearer ${SECRET}` } });
+const kyHeaders = { Authorization: `Bearer ${SECRET}`, Accept: "application/json" };
 const bareFetch = async (limit: number): Promise<unknown> => {
   const r = await fetch(`${origin}/v1/users?limit=${limit}`, { headers: { Authorization: `Bearer ${SECRET}`, Accept: "application/json" } });
   return r.json();
@@ -169,9 +172,31 @@ for (const limit of [SMALL, LARGE]) {
     ["clerk-fn usersList", () => usersList(core, { limit })],
     ["@clerk/backend users.getUserList (2 requests: list + count)", () => clerk.users.getUserList({ limit })],
     ["openapi-fetch GET /users (no validation)", () => openapi.GET("/users", { params: { query: { limit } } })],
+    // Where clerk-fn's time goes: ky alone with the same headers (its floor inside the pipeline),
+    // and the whole pipeline with no schema (request() parses JSON and checks nothing).
+    ["part: ky alone (retry 0, timeout off) + .json()", () => ky(`${origin}/v1/users?limit=${limit}`, { headers: kyHeaders, retry: 0, timeout: false }).json()],
+    ["part: clerk-fn pipeline, no validation (request())", () => rawRequest(core, { method: "GET", path: "/users", query: { limit } })],
   ]);
 }
 server.postMessage("close");
+
+// 1b. The same calls with an in-memory fetch (a fresh Response of the same page each call): only
+// the client's own CPU, so the pipeline's cost stands out of the loopback's noise.
+const memoryFetch = (body: string): typeof fetch => async () => new Response(body, { headers: { "content-type": "application/json" } });
+const memory: Record<string, Figure[]> = {};
+for (const limit of [SMALL, LARGE]) {
+  const fetchPage = memoryFetch(limit === SMALL ? smallPage : largePage);
+  const memCore = new ClerkCore({ secretKey: SECRET, fetch: fetchPage });
+  const url = `https://api.clerk.com/v1/users?limit=${limit}`;
+  console.log(`1b. GET /users?limit=${limit} with an in-memory fetch`);
+  memory[limit] = await compare([
+    ["floor: fetch + res.json()", async () => (await fetchPage(url, { headers: kyHeaders })).json()],
+    ["clerk-fn usersList", () => usersList(memCore, { limit })],
+    ["part: ky alone (retry 0, timeout off) + .json()", () => ky(url, { fetch: fetchPage, headers: kyHeaders, retry: 0, timeout: false }).json()],
+    ["part: ky with its defaults + .json()", () => ky(url, { fetch: fetchPage, headers: kyHeaders }).json()],
+    ["part: clerk-fn pipeline, no validation (request())", () => rawRequest(memCore, { method: "GET", path: "/users", query: { limit } })],
+  ]);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 2. Decoding a 500-user page.
@@ -355,6 +380,7 @@ writeJson("bench/results/speed.json", {
   unit: "ns per operation (median of mitata samples); cold: ms (median of fresh processes)",
   seconds: Math.round(seconds),
   http: { server: "node:http on 127.0.0.1 in a worker thread, keep-alive, fixed JSON pages", pages: { [SMALL]: smallPage.length, [LARGE]: largePage.length }, figures: http },
+  memory: { fetch: "in-memory: a fresh Response of the same page per call", figures: memory },
   decode: { users: LARGE, bytes: largePage.length, zodMirrorDrift: drift, figures: decode },
   verify: { token: "RS256 session token (2048-bit key), jwtKey PEM, authorizedParties set", figures: verify },
   cold: { rounds: ROUNDS, figures: cold },
@@ -363,18 +389,20 @@ writeJson("bench/results/speed.json", {
 const p50 = (list: Figure[], prefix: string): number | null => list.find((f) => f.name.startsWith(prefix))?.p50 ?? null;
 const r = (a: number | null, b: number | null): string => ratio(a ?? undefined, b ?? undefined);
 
-const httpRows = [SMALL, LARGE].flatMap((limit) => {
-  const list = http[limit]!;
+const overFloor = (figures: Record<string, Figure[]>) => (limit: number): string[][] => {
+  const list = figures[limit]!;
   const floor = p50(list, "floor");
   const ours = p50(list, "clerk-fn");
   return list.map((f) => [
     `${limit} users: ${f.name}`,
     fmtTime(f.p50),
     f.p50 !== null && floor !== null && !f.name.startsWith("floor") ? `${f.p50 >= floor ? "+" : "−"}${fmtTime(Math.abs(f.p50 - floor))}` : "",
-    f.name.startsWith("clerk-fn") ? `${r(ours, p50(list, "@clerk"))} of @clerk/backend, ${r(ours, p50(list, "openapi"))} of openapi-fetch` : "",
+    f.name.startsWith("clerk-fn") && p50(list, "@clerk") !== null ? `${r(ours, p50(list, "@clerk"))} of @clerk/backend, ${r(ours, p50(list, "openapi"))} of openapi-fetch` : "",
     r(f.p50, floor),
   ]);
-});
+};
+const httpRows = [SMALL, LARGE].flatMap(overFloor(http));
+const memoryRows = [SMALL, LARGE].flatMap(overFloor(memory));
 const decFloor = p50(decode, "floor");
 const decodeRows = decode.map((f) => [
   f.name,
@@ -420,8 +448,19 @@ node:http on 127.0.0.1 in a worker thread (keep-alive), fixed pages of ${SMALL} 
 (${(smallPage.length / 1024).toFixed(1)} KB) and ${LARGE} users (${(largePage.length / 1024).toFixed(0)} KB). Each client gets and decodes
 the page; clerk-fn also validates it. @clerk/backend's \`getUserList\` sends two requests
 (\`/users\` and \`/users/count\`) and builds class instances; openapi-fetch only parses JSON.
+The two \`part:\` rows split clerk-fn's time: ky alone (its transport; ky always builds a
+\`Request\` with an abort signal and clones it per attempt, and fetch builds one more from it),
+and the whole pipeline without the schema check (\`request()\`); the rest is validation.
 
 ${table(["call", "median", "over floor", "clerk-fn vs peer", "vs floor"], httpRows)}
+
+### 1b. The same calls with an in-memory fetch
+
+Each call gets a fresh \`Response\` of the same page from an in-memory \`fetch\`: no socket, no
+server thread, only the client's CPU, so the pipeline's own cost stands out of the loopback's
+noise on a shared machine.
+
+${table(["call", "median", "over floor", "", "vs floor"], memoryRows)}
 
 ### 2. Decoding a ${LARGE}-user page (${(largePage.length / 1024).toFixed(0)} KB of JSON)
 

@@ -42,6 +42,7 @@ export type {
   CallError,
   AnyClerkError,
   APIErrorInit,
+  AnswerParts,
   ResponseValidationInit,
   ResponseTooLargeInit,
   ListValue,

@@ -15,10 +15,10 @@ import {
 } from "./errors.js";
 import { checkField, checkFields, encodeQuery, fillPath, isPlainObject, parseRetryAfter, type FieldSpec } from "./encoding.js";
 import type { BodyEncoder } from "./multipart.js";
-import { buildHeaders } from "./headers.js";
+import { buildHeaders, keyProblem } from "./headers.js";
 import { redactHeaders } from "./logger.js";
 import { decode } from "./decode.js";
-import { checkOptions, keyProblem, MAX_RESPONSE_BYTES } from "./options.js";
+import { checkOptions, MAX_RESPONSE_BYTES } from "./options.js";
 import type { CallOptions, HookContext, HttpMethod, Logger, RetryOptions } from "./options.js";
 import { err, type Result } from "./result.js";
 

@@ -21,11 +21,12 @@ export class ClerkCore {
   readonly cache: Map<string, unknown> = new Map();
 
   constructor(options: ClerkCoreOptions = {}) {
-    const { secretKey, machineSecretKey, ...rest } = options;
+    // Never throws (untyped callers: `null`, a non-string serverURL): the first call reports it.
+    const { secretKey, machineSecretKey, ...rest } = options ?? {};
     this.#secretKey = secretKey;
     this.#machineSecretKey = machineSecretKey;
     this.options = rest;
-    this.serverURL = (options.serverURL ?? SERVER_URL).replace(/\/+$/, "");
+    this.serverURL = String(rest.serverURL ?? SERVER_URL).replace(/\/+$/, "");
   }
 
   /** The secret key, for modules that authenticate (never logged). */

@@ -101,12 +101,16 @@ export class AbortedError extends ClerkFnError {
   override readonly name = "AbortedError";
 }
 
-/** What a `ResponseValidationError` carries. */
-export interface ResponseValidationInit {
+/** The parts of an answer an error about its body keeps. */
+export interface AnswerParts {
   readonly status: number;
-  readonly issues: readonly Issue[];
   readonly headers: Headers;
   readonly body: string;
+}
+
+/** What a `ResponseValidationError` carries. */
+export interface ResponseValidationInit extends AnswerParts {
+  readonly issues: readonly Issue[];
   readonly data: unknown;
 }
 
@@ -157,32 +161,27 @@ export class HookError extends ClerkFnError {
   }
 }
 
-/** What a `ResponseTooLargeError` carries. */
-export interface ResponseTooLargeInit {
-  readonly status: number;
-  readonly headers: Headers;
+/** What a `ResponseTooLargeError` carries; `body` is the text of the first `limit` bytes. */
+export interface ResponseTooLargeInit extends AnswerParts {
   /** The `maxResponseBytes` in force. */
   readonly limit: number;
-  /** The text of the first `limit` bytes (what was read before the read was stopped). */
-  readonly body: string;
 }
 
 /**
  * The answer was longer than `maxResponseBytes` (counted after decompression, while reading):
- * the read was stopped there, so a huge or gzip-bomb body never fills memory.
+ * the read was stopped there, so a huge or gzip-bomb body never fills memory. Its fields are
+ * those of `ResponseTooLargeInit` (merged in by the interface below).
  */
 export class ResponseTooLargeError extends ClerkFnError {
   readonly kind = "response-too-large" as const;
   override readonly name = "ResponseTooLargeError";
-  declare readonly status: number;
-  declare readonly headers: Headers;
-  declare readonly limit: number;
-  declare readonly body: string;
   constructor(init: ResponseTooLargeInit) {
     super(`Response ${init.status} is larger than maxResponseBytes (${init.limit})`);
     Object.assign(this, init);
   }
 }
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- fields filled by Object.assign
+export interface ResponseTooLargeError extends ResponseTooLargeInit {}
 
 /** Errors that come from moving bytes, not from the API's answer. */
 export type TransportError = ConnectionError | TimeoutError | AbortedError | HookError | ResponseTooLargeError;

@@ -13,7 +13,7 @@ export {
   HookError,
   ResponseTooLargeError,
 } from "./errors.js";
-export type { ErrorKind, ClerkAPIErrorItem, Issue, IssuePath, TransportError, CallError, AnyClerkError, APIErrorInit, ResponseValidationInit, ResponseTooLargeInit } from "./errors.js";
+export type { ErrorKind, ClerkAPIErrorItem, Issue, IssuePath, TransportError, CallError, AnyClerkError, APIErrorInit, AnswerParts, ResponseValidationInit, ResponseTooLargeInit } from "./errors.js";
 export { paginate, paginateItems, PaginationError } from "./paginate.js";
 export type { ListValue, ItemOf, PageRequest, ListFunction, PaginateOptions, PaginationStall } from "./paginate.js";
 export { request } from "./request.js";

@@ -1,5 +1,6 @@
 import type { ClerkCore } from "./core.js";
 import type { ClerkFnError, Issue } from "./errors.js";
+import { headerText as TEXT } from "./headers.js";
 
 /** HTTP methods the Backend API uses. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -160,10 +161,6 @@ const METHODS: Check = (v) =>
   Array.isArray(v) && v.every((m) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(m)) ? undefined : 'must be an array such as ["GET", "PUT"]';
 const STATUSES: Check = (v) => (Array.isArray(v) && v.every(Number.isInteger) ? undefined : "must be an array of status codes");
 const POSITIVE: Check = (v) => (Number.isSafeInteger(v) && (v as number) > 0 ? undefined : "must be a whole number of bytes > 0");
-// What `Headers` refuses in a value; checked first, because its error message quotes the value.
-const UNSENDABLE = /[\0\r\n]|[^\0-\xff]/;
-const TEXT: Check = (v) =>
-  typeof v !== "string" ? "must be a string" : UNSENDABLE.test(v) ? "contains a line break, NUL or a character a header cannot carry" : undefined;
 const HEADERS: Check = (v) => {
   if (!isObject(v)) return "must be an object of header names to strings";
   for (const name in v) {
@@ -254,14 +251,3 @@ export function checkOptions(core: ClerkCore, options: CallOptions | undefined):
   return issues;
 }
 
-/**
- * Why a key cannot be used, or nothing: checked before any header is built, so the `Headers`
- * error that quotes `Bearer <key>` never happens. `option` names where the key comes from.
- */
-export function keyProblem(key: unknown, option: "secretKey" | "machineSecretKey"): string | undefined {
-  if (key === undefined || key === "") {
-    return `is missing: pass the \`${option}\` option of ClerkCore (e.g. from ${option === "secretKey" ? "CLERK_SECRET_KEY" : "CLERK_MACHINE_SECRET_KEY"})`;
-  }
-  if (typeof key === "string" && key.startsWith("pk_")) return "is a publishable key (pk_…); use the secret key (sk_…)";
-  return TEXT(key);
-}

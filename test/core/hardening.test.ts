@@ -202,6 +202,12 @@ describe("unusable options are invalid-request saying what is wrong, nothing sen
     expect(warnings).toEqual([]);
   });
 
+  test("the ClerkCore constructor never throws on untyped options; the call says what is wrong", async () => {
+    const core = new ClerkCore(loose({ secretKey: SECRET_KEY, serverURL: 42, fetch: fakeFetch([]).fetch }));
+    expect(paths(invalid(await usersGet(core, { user_id: "u" })))).toContain("serverURL");
+    expect(() => new ClerkCore(loose(null))).not.toThrow();
+  });
+
   test("options that are not an object are refused", async () => {
     const error = invalid(await usersGet(testCore(fakeFetch([])), { user_id: "u" }, loose(42)));
     expect(paths(error)).toContain("options");

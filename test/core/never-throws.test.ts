@@ -14,7 +14,7 @@ import { webhooksDeleteSvixApp } from "../../src/funcs/webhooksDeleteSvixApp.js"
 import { fakeFetch, json } from "../helpers/fakeFetch.js";
 import { SECRET_KEY, testCore, userJson } from "../helpers/fixtures.js";
 
-const KINDS: readonly ErrorKind[] = ["api", "connection", "timeout", "aborted", "response-validation", "invalid-request", "hook"];
+const KINDS: readonly ErrorKind[] = ["api", "connection", "timeout", "aborted", "response-validation", "invalid-request", "hook", "response-too-large"];
 
 // Loosely typed handles: the point is to call them as untyped JavaScript would.
 type AnyFn = (core: unknown, request?: unknown, options?: unknown) => Promise<unknown>;
