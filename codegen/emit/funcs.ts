@@ -61,7 +61,8 @@ export function funcFile(o: OperationModel, comps: Components, modelPath: (typeN
   // With `paginated: true` the answer is the envelope of the bare array's items (the lists that
   // already answer an envelope answer the same one either way, so they need no overloads).
   const item = o.paginated && o.response.kind === "json" ? itemType(successSchema, comps, ctx) : undefined;
-  const envelope = item ? `{ data: ${/[|&]/.test(item) ? `(${item})` : item}[]; total_count: number }` : undefined;
+  // `data` is the bare answer's own array type, named once (not its item expanded again).
+  const envelope = item ? `{ data: ${valueType}; total_count: number }` : undefined;
 
   const query = o.fields.filter((f) => f.in === "query");
   const body = o.fields.filter((f) => f.in === "body");

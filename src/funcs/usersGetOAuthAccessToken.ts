@@ -51,27 +51,7 @@ export function usersGetOAuthAccessToken(
   core: ClerkCore,
   request: UsersGetOAuthAccessTokenRequest & { paginated: true },
   options?: CallOptions,
-): Promise<Result<{ data: ({
-  object: "oauth_access_token" | (string & {});
-  /** External account ID */
-  external_account_id: string;
-  /** The unique ID of the user in the external provider's system */
-  provider_user_id: string;
-  /** The access token */
-  token: string;
-  /** Unix timestamp of the access token expiration. */
-  expires_at: number | null;
-  /** The ID of the provider */
-  provider: string;
-  public_metadata: Record<string, unknown>;
-  label: string | null;
-  /** The list of scopes that the token is valid for. Only present for OAuth 2.0 tokens. */
-  scopes?: string[];
-  /** The ID token retrieved from the OIDC provider. Only present for OIDC-compliant OAuth 2.0 providers when available. */
-  id_token?: string;
-  /** The token secret. Only present for OAuth 1.0 tokens. */
-  token_secret?: string;
-})[]; total_count: number }, CallError<400 | 404 | 422>>>;
+): Promise<Result<{ data: OAuthAccessToken; total_count: number }, CallError<400 | 404 | 422>>>;
 /** Without `paginated: true`: the bare array. */
 export function usersGetOAuthAccessToken(
   core: ClerkCore,
@@ -83,51 +63,11 @@ export function usersGetOAuthAccessToken(
   core: ClerkCore,
   request: UsersGetOAuthAccessTokenRequest,
   options?: CallOptions,
-): Promise<Result<OAuthAccessToken | { data: ({
-  object: "oauth_access_token" | (string & {});
-  /** External account ID */
-  external_account_id: string;
-  /** The unique ID of the user in the external provider's system */
-  provider_user_id: string;
-  /** The access token */
-  token: string;
-  /** Unix timestamp of the access token expiration. */
-  expires_at: number | null;
-  /** The ID of the provider */
-  provider: string;
-  public_metadata: Record<string, unknown>;
-  label: string | null;
-  /** The list of scopes that the token is valid for. Only present for OAuth 2.0 tokens. */
-  scopes?: string[];
-  /** The ID token retrieved from the OIDC provider. Only present for OIDC-compliant OAuth 2.0 providers when available. */
-  id_token?: string;
-  /** The token secret. Only present for OAuth 1.0 tokens. */
-  token_secret?: string;
-})[]; total_count: number }, CallError<400 | 404 | 422>>>;
+): Promise<Result<OAuthAccessToken | { data: OAuthAccessToken; total_count: number }, CallError<400 | 404 | 422>>>;
 export function usersGetOAuthAccessToken(
   core: ClerkCore,
   request: UsersGetOAuthAccessTokenRequest,
   options?: CallOptions,
-): Promise<Result<OAuthAccessToken | { data: ({
-  object: "oauth_access_token" | (string & {});
-  /** External account ID */
-  external_account_id: string;
-  /** The unique ID of the user in the external provider's system */
-  provider_user_id: string;
-  /** The access token */
-  token: string;
-  /** Unix timestamp of the access token expiration. */
-  expires_at: number | null;
-  /** The ID of the provider */
-  provider: string;
-  public_metadata: Record<string, unknown>;
-  label: string | null;
-  /** The list of scopes that the token is valid for. Only present for OAuth 2.0 tokens. */
-  scopes?: string[];
-  /** The ID token retrieved from the OIDC provider. Only present for OIDC-compliant OAuth 2.0 providers when available. */
-  id_token?: string;
-  /** The token secret. Only present for OAuth 1.0 tokens. */
-  token_secret?: string;
-})[]; total_count: number }, CallError<400 | 404 | 422>>> {
+): Promise<Result<OAuthAccessToken | { data: OAuthAccessToken; total_count: number }, CallError<400 | 404 | 422>>> {
   return call(core, op, request, options);
 }
