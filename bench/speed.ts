@@ -20,13 +20,15 @@ import { build } from "esbuild";
 import { jwtVerify } from "jose";
 import { do_not_optimize, measure } from "mitata";
 import createClient from "openapi-fetch";
-import { array, safeParse } from "valibot";
+import { safeParse } from "valibot";
 import ky from "ky";
 import { ClerkCore } from "../src/core/core.js";
 import type { Operation } from "../src/core/call.js";
 import { decode as decodeAnswer } from "../src/core/decode.js";
 import { request as rawRequest } from "../src/core/request.js";
-import { conforms, type SchemaNode } from "../src/core/schemas.js";
+import { conforms } from "../src/core/schemas.js";
+import { array } from "../src/core/shape.js";
+import { toValibot } from "../src/core/valibot.js";
 import { usersList } from "../src/funcs/usersList.js";
 import { User } from "../src/models/user.js";
 import { BUILD_OPTIONS, functionApp, moduleExports, ROOT, type App } from "./bundle.js";
@@ -203,13 +205,15 @@ for (const limit of [SMALL, LARGE]) {
 
 console.log(`2. decode a ${LARGE}-user page (${largePage.length} bytes of JSON)`);
 const UserList = array(User);
+/** The same shape as a valibot schema, for the valibot row (the SDK itself never parses with valibot). */
+const ValibotUserList = toValibot(UserList);
 const drift = mirrorDifferences(User);
 if (drift.length) console.warn(`  warning: bench/zod-user.ts no longer mirrors src/models/user.ts:\n    ${drift.join("\n    ")}`);
 const parsed: unknown = JSON.parse(largePage);
 /** The non-copying structural check every conforming answer pays for (src/core/schemas.ts). */
-const clerkCheck = (data: unknown): unknown => conforms(UserList as unknown as SchemaNode, data);
-assert(conforms(UserList as unknown as SchemaNode, parsed), "the fixture page does not pass clerk-fn's fast check");
-assert(safeParse(UserList, parsed).success, "the fixture page does not match clerk-fn's User schema");
+const clerkCheck = (data: unknown): unknown => conforms(UserList, data);
+assert(conforms(UserList, parsed), "the fixture page does not pass clerk-fn's fast check");
+assert(safeParse(ValibotUserList, parsed).success, "the fixture page does not match toValibot(User[])");
 assert(ZodUserList.safeParse(parsed).success, `the fixture page does not match the zod schema: ${ZodUserList.safeParse(parsed).error?.message}`);
 // The real decode step, as call.ts runs it on a 2xx answer, once per response policy.
 const listOp: Operation<unknown> = { id: "GetUserList", method: "GET", path: "/users", response: UserList };
@@ -232,7 +236,7 @@ const decode = await compare([
   ["clerk-fn decode 500 drifting users: strict (response-validation, 500 issues)", () => do_not_optimize(decodeWith("strict", driftPage))],
   ["clerk-fn: check alone (conforms)", () => do_not_optimize(clerkCheck(parsed))],
   ["zod v4: safeParse(User[]) alone", () => do_not_optimize(ZodUserList.safeParse(parsed))],
-  ["valibot safeParse(User[]) alone (for comparison)", () => do_not_optimize(safeParse(UserList, parsed))],
+  ["valibot safeParse(toValibot(User[])) alone (for comparison)", () => do_not_optimize(safeParse(ValibotUserList, parsed))],
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -467,7 +471,7 @@ ${table(["call", "median", "over floor", "", "vs floor"], memoryRows)}
 The rows "clerk-fn decode" run the decode step itself (src/core/decode.ts, as call.ts runs it) under
 each \`responseValidation\` policy. tolerant and strict share one path for a conforming page:
 \`JSON.parse\`, then \`conforms\` (src/core/schemas.ts), a non-copying walk of the generated
-structural \`User[]\` schema that returns the parsed JSON as it is; off is \`JSON.parse\` only. Only a
+structural \`User[]\` shape (src/core/shape.ts) that returns the parsed JSON as it is; off is \`JSON.parse\` only. Only a
 page that differs pays for the walk that names each difference (path and JSON types): tolerant
 then returns the page and tells the drift once, strict returns \`response-validation\`. The zod v4
 schema (bench/zod-user.ts) is written by hand with the same rules (loose objects, exact optionals,

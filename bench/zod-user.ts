@@ -1,4 +1,4 @@
-// The `User` response schema of clerk-fn (src/models/user.ts and the schemas it is made of),
+// The `User` response shape of clerk-fn (src/models/user.ts and the shapes it is made of),
 // written by hand in zod v4 for the decode benchmark: the same structural rules — JSON types,
 // presence, nullability, arrays, unknown keys kept (looseObject), optional keys absent-or-present
 // (exactOptional), and open tagged unions (a known `object` tag checks its variant, an unknown
@@ -314,21 +314,21 @@ export const ZodUserList = z.array(ZodUser);
 // Keeping this mirror honest: the object keys and their kinds, walked in both schema trees.
 
 type Walk = (schema: any, path: string, out: string[]) => void;
-const valibotKind = (s: any): string =>
-  s.type === "exact_optional" ? `opt(${valibotKind(s.wrapped)})`
-  : s.type === "nullable" ? `null(${valibotKind(s.wrapped)})`
-  : s.type === "array" ? `arr(${valibotKind(s.item)})`
+const shapeKind = (s: any): string =>
+  s.type === "exact_optional" ? `opt(${shapeKind(s.wrapped)})`
+  : s.type === "nullable" ? `null(${shapeKind(s.wrapped)})`
+  : s.type === "array" ? `arr(${shapeKind(s.item)})`
   : s.type === "loose_object" ? "obj"
   : s.type === "lazy" ? "variant"
   : String(s.type);
-const walkValibot: Walk = (s, path, out) => {
+const walkShape: Walk = (s, path, out) => {
   if (s.type === "loose_object") {
     for (const [k, e] of Object.entries<any>(s.entries)) {
-      out.push(`${path}.${k}: ${valibotKind(e)}`);
-      walkValibot(e, `${path}.${k}`, out);
+      out.push(`${path}.${k}: ${shapeKind(e)}`);
+      walkShape(e, `${path}.${k}`, out);
     }
-  } else if (s.wrapped) walkValibot(s.wrapped, path, out);
-  else if (s.type === "array") walkValibot(s.item, `${path}[]`, out);
+  } else if (s.wrapped) walkShape(s.wrapped, path, out);
+  else if (s.type === "array") walkShape(s.item, `${path}[]`, out);
 };
 const zodKind = (s: any): string => {
   const d = s._zod.def;
@@ -350,13 +350,13 @@ const walkZod: Walk = (s, path, out) => {
   else if (d.type === "array") walkZod(d.element, `${path}[]`, out);
 };
 
-/** Keys (outside tagged variants) where this zod mirror and clerk-fn's valibot `User` differ. */
-export function mirrorDifferences(valibotUser: unknown): string[] {
+/** Keys (outside tagged variants) where this zod mirror and clerk-fn's `User` shape differ. */
+export function mirrorDifferences(userShape: unknown): string[] {
   const a: string[] = [];
   const b: string[] = [];
-  walkValibot(valibotUser, "User", a);
+  walkShape(userShape, "User", a);
   walkZod(ZodUser, "User", b);
   const inZod = new Set(b);
-  const inValibot = new Set(a);
-  return [...a.filter((x) => !inZod.has(x)).map((x) => `only in clerk-fn: ${x}`), ...b.filter((x) => !inValibot.has(x)).map((x) => `only in zod: ${x}`)];
+  const inShape = new Set(a);
+  return [...a.filter((x) => !inZod.has(x)).map((x) => `only in clerk-fn: ${x}`), ...b.filter((x) => !inShape.has(x)).map((x) => `only in zod: ${x}`)];
 }

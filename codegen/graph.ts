@@ -1,5 +1,5 @@
 // Cycles in a directed graph (Tarjan's strongly connected components): used for reference
-// cycles between schemas (they become `v.lazy`) and by the import-graph test of src/.
+// cycles between schemas (they become `s.lazy`) and by the import-graph test of src/.
 
 /** The components on a cycle: groups of two or more nodes, or a node with an edge to itself. Sorted. */
 export function cyclesOf(edges: ReadonlyMap<string, Iterable<string>>): string[][] {

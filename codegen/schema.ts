@@ -1,5 +1,5 @@
-// Turns OpenAPI schemas into two things: a structural valibot schema expression (responses) and a
-// TypeScript type expression (responses: open enums; requests: exact). Structural means JSON type,
+// Turns OpenAPI schemas into two things: a structural shape expression (src/core/shape.ts, for
+// responses) and a TypeScript type expression (responses: open enums; requests: exact). Structural means JSON type,
 // presence, nullability, array vs object — never pattern/format/length/closedness/exclusivity,
 // because Clerk's own examples (and so the live API) break those rules.
 import { cyclesOf } from "./graph.ts";
@@ -8,7 +8,7 @@ import { pascal, propKey } from "./names.ts";
 export type Mode = "response" | "request";
 
 export interface Ctx {
-  /** Identifier → whether a value import (schema) is needed, besides the type. */
+  /** Identifier → whether a value import (shape) is needed, besides the type. */
   readonly imports: Map<string, { value: boolean }>;
   /** The component this code is for, to make references inside a cycle lazy. */
   readonly owner?: string;
@@ -40,7 +40,7 @@ export function jsdoc(lines: (string | undefined)[], indent: string): string {
   return `${indent}/**\n${split.map((l) => `${indent} *${l ? " " + l : ""}`).join("\n")}\n${indent} */\n`;
 }
 
-/** Reference-cycle detection over components (Tarjan's SCC), so cyclic refs become `v.lazy`. */
+/** Reference-cycle detection over components (Tarjan's SCC), so cyclic refs become `s.lazy`. */
 export function findCycles(schemas: Record<string, any>): Set<string> {
   const edges = new Map<string, Set<string>>();
   for (const [name, schema] of Object.entries(schemas)) {
@@ -113,63 +113,71 @@ export function tags(s: any, members: any[], comps: Components): [string, any][]
   return out;
 }
 
-/** valibot expression for a response schema. */
-export function vExpr(input: any, comps: Components, ctx: Ctx, depth = 0, mode: Mode = "response"): string {
+/**
+ * Shape expression (src/core/shape.ts, imported as `s`) for a schema: leaves are constants
+ * (`s.string`), the rest calls of the small constructors (`s.looseObject({ … })`).
+ */
+export function shapeExpr(input: any, comps: Components, ctx: Ctx, depth = 0, mode: Mode = "response"): string {
   const s = flatten(input, comps);
-  const inner = vInner(s, comps, ctx, depth, mode);
-  return s?.nullable ? `v.nullable(${inner})` : inner;
+  const inner = shapeInner(s, comps, ctx, depth, mode);
+  return s?.nullable ? `s.nullable(${inner})` : inner;
 }
 
-function vInner(s: any, comps: Components, ctx: Ctx, depth: number, mode: Mode): string {
-  if (!s || typeof s !== "object") return "v.unknown()";
+/** A constructor call marked pure (so a bundler drops it when unused); a name or a constant as it is. */
+export function pure(expr: string): string {
+  return /^[\w.]+$/.test(expr) ? expr : `/*#__PURE__*/ ${expr}`;
+}
+
+function shapeInner(s: any, comps: Components, ctx: Ctx, depth: number, mode: Mode): string {
+  if (!s || typeof s !== "object") return "s.unknown";
   if (s.$ref) {
     const name = refName(s.$ref);
     const id = pascal(name);
     useImport(ctx, id, true);
-    if (ctx.owner && comps.cyclic.has(`${ctx.owner} ${name}`)) return `v.lazy(() => ${id})`;
+    if (ctx.owner && comps.cyclic.has(`${ctx.owner} ${name}`)) return `s.lazy(() => ${id})`;
     return id;
   }
   const members = unionMembers(s);
   if (members) {
-    const exprs = members.map((m) => vExpr(m, comps, ctx, depth, mode));
+    const exprs = members.map((m) => shapeExpr(m, comps, ctx, depth, mode));
     if (exprs.length === 1) return exprs[0]!;
     const tagged = tags(s, members, comps);
     if (tagged) {
       useImport(ctx, "openVariant", true);
-      const entries = tagged.map(([tag, m]) => `${JSON.stringify(tag)}: ${vExpr(m, comps, ctx, depth, mode)}`).join(", ");
+      const entries = tagged.map(([tag, m]) => `${JSON.stringify(tag)}: ${shapeExpr(m, comps, ctx, depth, mode)}`).join(", ");
       return `openVariant(${JSON.stringify(s.discriminator.propertyName)}, { ${entries} })`;
     }
-    return `v.union([${exprs.join(", ")}])`;
+    return `s.union([${exprs.join(", ")}])`;
   }
   const type = s.type ?? (s.properties ? "object" : undefined);
   switch (type) {
     case "string":
       // Response enums are open (a new value must not fail a call); request-only schemas are exact.
-      if (mode === "request" && Array.isArray(s.enum) && s.enum.length) return `v.picklist(${JSON.stringify(s.enum)})`;
-      return "v.string()";
+      if (mode === "request" && Array.isArray(s.enum) && s.enum.length) return `s.picklist(${JSON.stringify(s.enum)})`;
+      return "s.string";
     case "integer":
     case "number":
-      return "v.number()";
+      return "s.number";
     case "boolean":
-      return "v.boolean()";
+      return "s.boolean";
     case "array":
-      return `v.array(${vExpr(s.items, comps, ctx, depth, mode)})`;
+      return `s.array(${shapeExpr(s.items, comps, ctx, depth, mode)})`;
     case "object": {
       const props = Object.entries<any>(s.properties ?? {});
       if (!props.length) {
         const ap = s.additionalProperties;
-        if (ap && typeof ap === "object" && Object.keys(ap).length) return `v.record(v.string(), ${vExpr(ap, comps, ctx, depth, mode)})`;
-        return "v.looseObject({})";
+        if (ap && typeof ap === "object" && Object.keys(ap).length) return `s.record(${shapeExpr(ap, comps, ctx, depth, mode)})`;
+        return "s.looseObject({})";
       }
       const required = new Set<string>(s.required ?? []);
       const lines = props.map(([key, p]) => {
-        const e = vExpr(p, comps, ctx, depth + 1, mode);
-        return `${pad(depth + 1)}${propKey(key)}: ${required.has(key) ? e : `v.exactOptional(${e})`},`;
+        const e = shapeExpr(p, comps, ctx, depth + 1, mode);
+        return `${pad(depth + 1)}${propKey(key)}: ${required.has(key) ? e : `s.exactOptional(${e})`},`;
       });
-      return `v.looseObject({\n${lines.join("\n")}\n${pad(depth)}})`;
+      return `s.looseObject({\n${lines.join("\n")}\n${pad(depth)}})`;
     }
     default:
-      return "v.unknown()";
+      return "s.unknown";
   }
 }
 

@@ -1,5 +1,5 @@
 // Generates src/webhooks/events.ts from Clerk's webhooks spec: one TS type per payload object and
-// per event, and the valibot schemas that check a verified event before it reaches the caller.
+// per event, and the structural shapes that check a verified event before it reaches the caller.
 //
 // Checks are structural only, like API responses (DESIGN.md): JSON types, presence, nullability,
 // arrays vs objects. Objects keep unknown keys, enums stay open, discriminated unions accept
@@ -15,7 +15,7 @@
 import { join } from "node:path";
 import { pascal, propKey as key } from "./names.ts";
 import { applyOverlay } from "./overlay.ts";
-import { findCycles } from "./schema.ts";
+import { findCycles, pure } from "./schema.ts";
 import { ROOT } from "./spec.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -26,7 +26,7 @@ type Node =
   | { readonly kind: "number" }
   | { readonly kind: "boolean" }
   | { readonly kind: "unknown" }
-  /** `lazy`: the reference closes a cycle of components (checked through `v.lazy`, as in src/models). */
+  /** `lazy`: the reference closes a cycle of components (checked through `s.lazy`, as in src/models). */
   | { readonly kind: "ref"; readonly name: string; readonly lazy?: true }
   | { readonly kind: "nullable"; readonly inner: Node }
   | { readonly kind: "array"; readonly items: Node }
@@ -259,7 +259,7 @@ class Generator {
       "/** The fields every Clerk webhook event carries around its `data`, whatever its `type`. */",
       `export interface WebhookEventEnvelope ${this.type(envelope, "")}`,
       "/** Checks the envelope of any event, known type or not; `data` is checked per type. */",
-      `export const WebhookEventEnvelope: v.GenericSchema<unknown, WebhookEventEnvelope> = /*#__PURE__*/ ${this.schema(envelope, "")};`,
+      `export const WebhookEventEnvelope: s.Shape<WebhookEventEnvelope> = ${pure(this.schema(envelope, ""))};`,
       "",
     );
 
@@ -270,7 +270,7 @@ class Generator {
           `/** The \`data\` of \`${e.type}\` events: the same shape as {@link ${e.sameAs}}. */`,
           `export type ${e.dataIdent} = ${e.sameAs};`,
           `/** Checks that a value has the shape of {@link ${e.dataIdent}}. */`,
-          `export const ${e.dataIdent}: v.GenericSchema<unknown, ${e.dataIdent}> = ${e.sameAs};`,
+          `export const ${e.dataIdent}: s.Shape<${e.dataIdent}> = ${e.sameAs};`,
           "",
         );
       } else {
@@ -321,7 +321,7 @@ class Generator {
       "",
       "/** The `data` schema of each documented event type, looked up by the event's `type`. */",
       "export const webhookEventDataSchemas: {",
-      '  readonly [T in KnownWebhookEventType]: v.GenericSchema<unknown, WebhookEventOfType<T>["data"]>;',
+      '  readonly [T in KnownWebhookEventType]: s.Shape<WebhookEventOfType<T>["data"]>;',
       "} = {",
       ...events.map((e) => `  ${q(e.type)}: ${e.dataIdent ?? this.schema(e.data, "  ")},`),
       "};",
@@ -333,7 +333,7 @@ class Generator {
       "",
     );
 
-    const head = [HEADER, 'import * as v from "valibot";'];
+    const head = [HEADER, 'import * as s from "../core/shape.js";'];
     if (this.usesOpenVariant) head.push('import { openVariant } from "../core/schemas.js";');
     head.push(...imports.sort());
     head.push(
@@ -351,7 +351,7 @@ class Generator {
     const out = docBlock(doc, "", deprecated);
     out.push(node.kind === "object" ? `export interface ${ident} ${this.type(node, "")}` : `export type ${ident} = ${this.type(node, "")};`);
     out.push(`/** Checks that a value has the shape of {@link ${ident}}. */`);
-    out.push(`export const ${ident}: v.GenericSchema<unknown, ${ident}> = /*#__PURE__*/ ${this.schema(node, "")};`, "");
+    out.push(`export const ${ident}: s.Shape<${ident}> = ${pure(this.schema(node, ""))};`, "");
     return out;
   }
 
@@ -592,21 +592,21 @@ class Generator {
   private schema(n: Node, indent: string): string {
     switch (n.kind) {
       case "string":
-        return "v.string()";
+        return "s.string";
       case "number":
-        return "v.number()";
+        return "s.number";
       case "boolean":
-        return "v.boolean()";
+        return "s.boolean";
       case "unknown":
-        return "v.unknown()";
+        return "s.unknown";
       case "ref":
-        return n.lazy ? `v.lazy(() => ${this.ident(n.name)})` : this.ident(n.name);
+        return n.lazy ? `s.lazy(() => ${this.ident(n.name)})` : this.ident(n.name);
       case "nullable":
-        return `v.nullable(${this.schema(n.inner, indent)})`;
+        return `s.nullable(${this.schema(n.inner, indent)})`;
       case "array":
-        return `v.array(${this.schema(n.items, indent)})`;
+        return `s.array(${this.schema(n.items, indent)})`;
       case "record":
-        return `v.record(v.string(), ${this.schema(n.values, indent)})`;
+        return `s.record(${this.schema(n.values, indent)})`;
       case "union": {
         if (n.discriminator) {
           // A known tag is checked against its own variant, an unknown one (a variant Clerk
@@ -616,17 +616,17 @@ class Generator {
           const entries = n.members.map((m, i) => `${q(d.tags[i]!)}: ${this.schema(m, indent)}`).join(", ");
           return `openVariant(${q(d.key)}, { ${entries} })`;
         }
-        return `v.union([${n.members.map((m) => this.schema(m, indent)).join(", ")}])`;
+        return `s.union([${n.members.map((m) => this.schema(m, indent)).join(", ")}])`;
       }
       case "object": {
-        if (n.props.length === 0) return "v.looseObject({})";
+        if (n.props.length === 0) return "s.looseObject({})";
         const inner = indent + "  ";
-        const lines = ["v.looseObject({"];
+        const lines = ["s.looseObject({"];
         for (const p of n.props) {
           const s = this.schema(p.node, inner);
           // exactOptional: JSON never holds `undefined`, and it types the key as `k?: T` (not
           // `T | undefined`), which is what the interface says under exactOptionalPropertyTypes.
-          lines.push(`${inner}${key(p.name)}: ${p.required || p.node.kind === "unknown" ? s : `v.exactOptional(${s})`},`);
+          lines.push(`${inner}${key(p.name)}: ${p.required || p.node.kind === "unknown" ? s : `s.exactOptional(${s})`},`);
         }
         lines.push(`${indent}})`);
         return lines.join("\n");

@@ -21,6 +21,7 @@ export {
   paginateItems,
   PaginationError,
   request,
+  toValibot,
 } from "./core/index.js";
 export type {
   ClerkCoreOptions,
@@ -53,6 +54,9 @@ export type {
   PaginationStall,
   EmptyRequest,
   RawRequest,
+  StandardSchemaV1,
+  StandardResult,
+  Shape,
   UserPublicMetadata,
   UserPrivateMetadata,
   UserUnsafeMetadata,

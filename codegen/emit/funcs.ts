@@ -2,7 +2,7 @@
 // core pipeline reads, and a function (typed overloads where the answer depends on `paginated`).
 import type { FieldModel, OperationModel } from "../model.ts";
 import { propKey } from "../names.ts";
-import { docText, jsdoc, objectMembers, objectProps, refName, tExpr, vExpr, type Components, type Ctx } from "../schema.ts";
+import { docText, jsdoc, objectMembers, objectProps, pure, refName, shapeExpr, tExpr, type Components, type Ctx } from "../schema.ts";
 import { importLines, SPEC, type OutFile } from "./common.ts";
 
 const upperFirst = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
@@ -53,7 +53,7 @@ export function funcFile(o: OperationModel, comps: Components, modelPath: (typeN
     } else {
       valueType = tExpr(successSchema, comps, ctx, "response");
     }
-    responseExpr = vExpr(successSchema, comps, ctx, 1);
+    responseExpr = shapeExpr(successSchema, comps, ctx, 1);
   } else if (o.response.kind === "text") {
     valueType = "string";
     responseExpr = '"text"';
@@ -71,7 +71,7 @@ export function funcFile(o: OperationModel, comps: Components, modelPath: (typeN
   if (body.length) opLines.push(`  body: ${specOf(body)},`);
   if (o.bodyKind === "whole") opLines.push(`  bodyKind: "whole",`);
   if (o.bodyKind === "multipart") opLines.push(`  encode: multipart,`);
-  if (responseExpr) opLines.push(`  response: ${responseExpr === '"text"' ? responseExpr : `/*#__PURE__*/ ${responseExpr}`},`);
+  if (responseExpr) opLines.push(`  response: ${responseExpr === '"text"' ? responseExpr : pure(responseExpr)},`);
   // The core wraps `response` in the envelope for `paginated: true`; only a bare-array answer
   // changes shape (an envelope list answers the same envelope either way).
   if (envelope) opLines.push(`  paginated: true,`);
@@ -84,7 +84,7 @@ export function funcFile(o: OperationModel, comps: Components, modelPath: (typeN
     : "";
   const error = `CallError<${o.statuses.length ? o.statuses.join(" | ") : "never"}${o.response.kind === "json" ? "" : ", false"}>`;
   const imports = importLines(ctx, (i) => (i === "openVariant" ? "../core/schemas.js" : i === "augment" ? "../core/augment.js" : modelPath(i)));
-  const usesV = (responseExpr ?? "").includes("v.");
+  const usesShape = /\bs\./.test(responseExpr ?? "");
   const docLines = [
     docText(o.summary),
     docText(o.description),
@@ -105,11 +105,11 @@ export function funcFile(o: OperationModel, comps: Components, modelPath: (typeN
     : jsdoc(docLines, "") + `${signature(req, valueType)} {\n  return call(core, op, request, options);\n}\n`;
   const code =
     `// Generated from ${SPEC} (${o.id}). Do not edit: change codegen/ instead.\n` +
-    (usesV ? `import * as v from "valibot";\n` : "") +
     `import type { ClerkCore } from "../core/core.js";\n` +
     `import { call, type CallOptions, type Operation } from "../core/call.js";\n` +
     `import type { CallError } from "../core/errors.js";\n` +
     `import type { Result } from "../core/result.js";\n` +
+    (usesShape ? `import * as s from "../core/shape.js";\n` : "") +
     (members.length ? "" : `import type { EmptyRequest } from "../core/request.js";\n`) +
     (o.bodyKind === "multipart" ? `import { multipart } from "../core/multipart.js";\n` : "") +
     (imports ? imports + "\n" : "") +

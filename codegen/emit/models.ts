@@ -1,6 +1,6 @@
-// src/models/<file>.ts: one module per component schema, its TS type and its structural schema.
+// src/models/<file>.ts: one module per component schema, its TS type and its structural shape.
 import type { ApiModel, SchemaModel } from "../model.ts";
-import { docText, jsdoc, objectMembers, objectProps, tExpr, vExpr, type Components, type Ctx } from "../schema.ts";
+import { docText, jsdoc, objectMembers, objectProps, pure, shapeExpr, tExpr, type Components, type Ctx } from "../schema.ts";
 import { importLines, SPEC, type OutFile } from "./common.ts";
 
 /** The model module of one component. */
@@ -13,15 +13,15 @@ export function modelFile(m: SchemaModel, comps: Components, fileOf: (typeName: 
     props && !schema.oneOf && !schema.anyOf && !schema.nullable
       ? `${doc}export interface ${id} {\n${objectMembers(schema, comps, ctx, mode, 1)}}\n`
       : `${doc}export type ${id} = ${tExpr(schema, comps, ctx, mode)};\n`;
-  const schemaExpr = vExpr(schema, comps, ctx, 0, mode);
+  const shape = shapeExpr(schema, comps, ctx, 0, mode);
   const imports = importLines(ctx, (i) => (i === "openVariant" ? "../core/schemas.js" : i === "augment" ? "../core/augment.js" : `./${fileOf(i)}.js`), id);
   const content =
     `// Generated from ${SPEC} (components/schemas/${m.specName}). Do not edit: change codegen/ instead.\n` +
-    `import * as v from "valibot";\n` +
+    `import * as s from "../core/shape.js";\n` +
     (imports ? imports + "\n" : "") +
     `\n${typeDecl}\n` +
-    `/** Structural schema of {@link ${id}}: types, presence and nullability; unknown keys kept. */\n` +
-    `export const ${id}: v.GenericSchema<unknown, ${id}> = /*#__PURE__*/ ${schemaExpr};\n`;
+    `/** Structural shape of {@link ${id}}: types, presence and nullability; unknown keys kept. */\n` +
+    `export const ${id}: s.Shape<${id}> = ${pure(shape)};\n`;
   return { path: `src/models/${m.file}.ts`, content };
 }
 

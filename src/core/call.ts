@@ -1,5 +1,4 @@
 import ky, { HTTPError, type Options as KyOptions } from "ky";
-import type { GenericSchema } from "valibot";
 import type { ClerkCore } from "./core.js";
 import {
   AbortedError,
@@ -9,12 +8,14 @@ import {
   InvalidRequestError,
   ResponseTooLargeError,
   TimeoutError,
+  type AnswerParts,
   type ClerkAPIErrorItem,
   type ClerkFnError,
   type Issue,
 } from "./errors.js";
 import { checkField, checkFields, encodeQuery, fillPath, isPlainObject, parseRetryAfter, type FieldSpec } from "./encoding.js";
 import type { BodyEncoder } from "./multipart.js";
+import type { Shape } from "./shape.js";
 import { buildHeaders, keyProblem } from "./headers.js";
 import { redactHeaders } from "./logger.js";
 import { decode } from "./decode.js";
@@ -42,7 +43,12 @@ export interface Operation<T> {
   /** A non-JSON body encoder (`multipart` for the uploads); JSON when absent. */
   readonly encode?: BodyEncoder;
   /** Schema of the 2xx JSON body; `"text"` for text answers; absent when there is no body. */
-  readonly response?: GenericSchema<unknown, T> | "text";
+  readonly response?: Shape<T> | "text";
+  /**
+   * A second check of the decoded 2xx value, which may be asynchronous: how `request()` applies a
+   * Standard Schema it was given. Generated functions have none.
+   */
+  readonly refine?: (value: unknown, answer: AnswerParts, core: ClerkCore, context: HookContext) => Promise<Result<T, ClerkFnError>>;
   /**
    * The operation takes the `paginated` query flag: with `paginated: true` in the request the API
    * answers `{ data: <response items>, total_count }` instead of the bare array `response` describes.
@@ -142,7 +148,8 @@ async function send<T>(
   } finally {
     clock.done();
   }
-  return decode(core, op, checked.input, response, text, context);
+  const decoded = decode(core, op, checked.input, response, text, context);
+  return op.refine && decoded.ok ? op.refine(decoded.value, { status: response.status, headers: response.headers, body: text }, core, context) : decoded;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { looseObject, number, type GenericSchema } from "valibot";
 import type { ClerkCore } from "./core.js";
 import type { Operation } from "./call.js";
 import { ResponseValidationError, type ClerkFnError, type Issue } from "./errors.js";
 import type { ClerkCoreOptions, HookContext } from "./options.js";
 import { err, ok, type Result } from "./result.js";
-import { conforms, expectedType, hasTopKind, inspect, jsonType, type SchemaNode, type SeenPaths } from "./schemas.js";
+import { conforms, expectedType, hasTopKind, inspect, jsonType, type SeenPaths } from "./schemas.js";
+import { looseObject, number, type Shape } from "./shape.js";
 
 /**
  * Turns a 2xx answer's text into the function's value under the core's response policy
@@ -33,7 +33,7 @@ export function decode<T>(
     return err(new ResponseValidationError({ ...base, data: undefined, issues: [{ path: [], message: "body is not valid JSON" }] }));
   }
   if (policy === "off") return ok(data as T);
-  const schema = (op.paginated && request.paginated === true ? envelopeOf(op) : declared) as unknown as SchemaNode;
+  const schema: Shape = op.paginated && request.paginated === true ? envelopeOf(op) : declared;
   // Nearly every answer conforms: it is returned as parsed, and only a difference pays for the
   // walk that names it. Both policies share this path, so tolerant costs what strict costs.
   if (conforms(schema, data)) return ok(data as T);
@@ -47,13 +47,13 @@ export function decode<T>(
 
 // Built once per operation, on the first `paginated: true` call: generated files stay
 // declarations, and an app that never asks for the envelope never builds it.
-const envelopes = /*#__PURE__*/ new WeakMap<object, GenericSchema>();
+const envelopes = /*#__PURE__*/ new WeakMap<object, Shape>();
 
 /** The `{ data: <items of op.response>, total_count }` schema of an operation that takes `paginated`. */
-export function envelopeOf(op: Operation<unknown>): GenericSchema {
+export function envelopeOf(op: Operation<unknown>): Shape {
   let schema = envelopes.get(op);
   if (!schema) {
-    schema = looseObject({ data: op.response as GenericSchema, total_count: number() });
+    schema = looseObject({ data: op.response as Shape, total_count: number });
     envelopes.set(op, schema);
   }
   return schema;
@@ -70,6 +70,21 @@ function seenPaths(core: ClerkCore, operationId: string): SeenPaths {
   let seen = byOperation.get(operationId);
   if (!seen) byOperation.set(operationId, (seen = { paths: new Set(), max: MAX_REMEMBERED }));
   return seen;
+}
+
+/**
+ * Tells the issues of one answer at paths not told before for this operation and core, as
+ * `decode` does for its own (list indices do not make a path new): `request()`'s Standard Schemas.
+ */
+export function tellDrift(core: ClerkCore, issues: readonly Issue[], context: HookContext): void {
+  const seen = seenPaths(core, context.operationId);
+  const fresh = issues.filter((issue) => {
+    const shape = issue.path.map((key) => (typeof key === "number" ? "[]" : "." + key)).join("");
+    if (seen.paths.has(shape) || seen.paths.size >= seen.max) return false;
+    seen.paths.add(shape);
+    return true;
+  });
+  reportDrift(core, fresh, context);
 }
 
 /** Tells `hooks.onDrift` (else `debugLogger.warn`) about the differences of one answer not told before. */

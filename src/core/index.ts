@@ -18,6 +18,9 @@ export { paginate, paginateItems, PaginationError } from "./paginate.js";
 export type { ListValue, ItemOf, PageRequest, ListFunction, PaginateOptions, PaginationStall } from "./paginate.js";
 export { request } from "./request.js";
 export type { EmptyRequest, RawRequest } from "./request.js";
+export type { StandardSchemaV1, StandardResult } from "./standard.js";
+export type { Shape } from "./shape.js";
+export { toValibot } from "./valibot.js";
 export type {
   UserPublicMetadata,
   UserPrivateMetadata,

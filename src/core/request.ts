@@ -1,9 +1,10 @@
-import { unknown, type GenericSchema } from "valibot";
 import { call, type Operation } from "./call.js";
 import type { ClerkCore } from "./core.js";
 import { InvalidRequestError, type CallError } from "./errors.js";
 import type { CallOptions, HttpMethod } from "./options.js";
 import { err, type Result } from "./result.js";
+import { unknown, type Shape } from "./shape.js";
+import { isStandardSchema, standardRefine, type StandardSchemaV1 } from "./standard.js";
 
 /** The request of an operation that takes no parameters: omit it, or pass `{}`. */
 export type EmptyRequest = Record<string, never>;
@@ -17,8 +18,14 @@ export interface RawRequest<T> {
   readonly query?: Readonly<Record<string, string | number | boolean | readonly (string | number | boolean)[] | null | undefined>>;
   /** The JSON body. */
   readonly body?: unknown;
-  /** A valibot schema to check the 2xx answer against, or `"text"`; without it the parsed JSON is returned unchecked. */
-  readonly response?: GenericSchema<unknown, T> | "text";
+  /**
+   * What to check the 2xx answer against: a Standard Schema (valibot, zod ≥ 3.24…), whose output
+   * is the value; a shape (`clerk-fn/models/*`), checked like the SDK's own answers; or `"text"`.
+   * Without it the parsed JSON is returned unchecked. A Standard Schema follows
+   * `responseValidation` too: `strict` fails on a mismatch, `tolerant` returns the JSON and tells
+   * the paths to `hooks.onDrift`; its issues name paths only, never the library's message.
+   */
+  readonly response?: StandardSchemaV1<unknown, T> | Shape<T> | "text";
 }
 
 /**
@@ -39,7 +46,8 @@ export function request<T = unknown>(core: ClerkCore, raw: RawRequest<T>, option
     path,
     body: body === undefined ? undefined : { body: "x" },
     bodyKind: "whole",
-    response: response ?? (unknown() as GenericSchema<unknown, T>),
+    response: response === undefined || isStandardSchema(response) ? unknown : response,
+    refine: isStandardSchema(response) ? standardRefine(response) : undefined,
   } as Operation<T>;
   return call(core, op, body === undefined ? {} : { body }, { ...options, extra: { ...options?.extra, query: { ...options?.extra?.query, ...query } } });
 }

@@ -1,5 +1,5 @@
-import { lazy, looseObject, type GenericSchema, type InferOutput } from "valibot";
 import type { Issue } from "./errors.js";
+import { lazy, looseObject, type Infer, type Shape } from "./shape.js";
 
 /**
  * A `oneOf` with a discriminator, open to the future: a known tag is checked against its own
@@ -7,26 +7,12 @@ import type { Issue } from "./errors.js";
  * missing one (the spec leaves some tags optional) is accepted as an object. Not a union that
  * tries every variant: that would fail new variants and costs bytes in every bundle.
  */
-export function openVariant<V extends Readonly<Record<string, GenericSchema>>>(
-  key: string,
-  variants: V,
-): GenericSchema<unknown, InferOutput<V[keyof V]>> {
-  const anyObject = looseObject({});
+export function openVariant<V extends Readonly<Record<string, Shape>>>(key: string, variants: V): Shape<Infer<V[keyof V]>> {
+  const anyObject: Shape = looseObject({});
   return lazy((input: unknown) => {
     const tag = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[key] : undefined;
     return typeof tag === "string" && Object.hasOwn(variants, tag) ? variants[tag]! : anyObject;
-  }) as GenericSchema<unknown, InferOutput<V[keyof V]>>;
-}
-
-/** The parts of a valibot schema object that `conforms` and `inspect` read. */
-export interface SchemaNode {
-  readonly type: string;
-  readonly entries?: Readonly<Record<string, SchemaNode>>;
-  readonly wrapped?: SchemaNode;
-  readonly item?: SchemaNode;
-  readonly value?: SchemaNode;
-  readonly options?: readonly unknown[];
-  readonly getter?: (input: unknown) => SchemaNode;
+  }) as Shape<Infer<V[keyof V]>>;
 }
 
 /** A JSON value's type as issues name it: `string`, `number`, `boolean`, `null`, `array`, `object`. */
@@ -43,17 +29,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Whether `value` has the structure `schema` describes, without building anything: the fast path
- * of response decoding. valibot's `safeParse` copies every object it checks (2.6× zod on a
- * 500-user page); on the success path — nearly every response — the parsed JSON is returned as it
+ * of response decoding. A schema library's parse copies every object it checks (2.6× zod
+ * on a 500-user page, bench/RESULTS.md); on the success path — nearly every response — the parsed JSON is returned as it
  * is. Structural only: JSON types, presence, nullability, arrays vs objects (an array is not an
  * object here). Knows the schema kinds the generator emits; any other kind does not conform.
  */
-export function conforms(schema: SchemaNode, value: unknown): boolean {
+export function conforms(schema: Shape, value: unknown): boolean {
   return check(schema, value, undefined, [], "");
 }
 
 /** What a schema expects, named by JSON type (never a value from a body). */
-export function expectedType(schema: SchemaNode): string {
+export function expectedType(schema: Shape): string {
   switch (schema.type) {
     case "nullable":
       return `${expectedType(schema.wrapped!)} or null`;
@@ -67,7 +53,7 @@ export function expectedType(schema: SchemaNode): string {
     case "picklist":
       return "one of the documented values";
     case "union":
-      return [...new Set((schema.options as SchemaNode[]).map(expectedType))].join(" or ");
+      return [...new Set((schema.options as Shape[]).map(expectedType))].join(" or ");
     default:
       return schema.type;
   }
@@ -89,7 +75,7 @@ export interface SeenPaths {
  * With `seen`, only differences at paths not seen before are returned (and remembered). Run only
  * when `conforms` said no; it descends only into the parts that do not conform.
  */
-export function inspect(schema: SchemaNode, value: unknown, path: readonly (string | number)[] = [], seen?: SeenPaths): Issue[] {
+export function inspect(schema: Shape, value: unknown, path: readonly (string | number)[] = [], seen?: SeenPaths): Issue[] {
   const out: Collector = { issues: [], seen };
   check(schema, value, out, [...path], path.join("."));
   return out.issues;
@@ -101,7 +87,7 @@ interface Collector {
 }
 
 /** Records one difference (unless its path was told before); answers `false` for `check`. */
-function report(out: Collector | undefined, path: readonly (string | number)[], shape: string, schema: SchemaNode, value: unknown): false {
+function report(out: Collector | undefined, path: readonly (string | number)[], shape: string, schema: Shape, value: unknown): false {
   const seen = out?.seen;
   if (!out || (seen && (seen.paths.has(shape) || seen.paths.size >= seen.max))) return false;
   seen?.paths.add(shape);
@@ -117,7 +103,7 @@ function report(out: Collector | undefined, path: readonly (string | number)[], 
  * with `out` it records every difference, descending only into the parts that do not conform.
  * `shape` is the path with list indices and record keys left out, for telling drift once per path.
  */
-function check(schema: SchemaNode, value: unknown, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
+function check(schema: Shape, value: unknown, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
   switch (schema.type) {
     case "string":
     case "number":
@@ -134,7 +120,7 @@ function check(schema: SchemaNode, value: unknown, out: Collector | undefined, p
     case "lazy":
       return check(schema.getter!(value), value, out, path, shape);
     case "union": {
-      const options = schema.options as SchemaNode[];
+      const options = schema.options as Shape[];
       if (options.some((option) => check(option, value, undefined, path, shape))) return true;
       // A variant of the right JSON kind says more than "none matched": report its differences.
       const sameKind = options.filter((option) => hasTopKind(option, value));
@@ -171,7 +157,7 @@ function check(schema: SchemaNode, value: unknown, out: Collector | undefined, p
 }
 
 /** One member (list item, record value, object field): checked fast, walked only when it differs. */
-function member(schema: SchemaNode, value: unknown, key: string | number, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
+function member(schema: Shape, value: unknown, key: string | number, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
   if (check(schema, value, undefined, path, shape)) return true;
   if (out) {
     path.push(key);
@@ -181,7 +167,7 @@ function member(schema: SchemaNode, value: unknown, key: string | number, out: C
   return false;
 }
 
-function missing(schema: SchemaNode, key: string, out: Collector | undefined, path: (string | number)[], shape: string): false {
+function missing(schema: Shape, key: string, out: Collector | undefined, path: (string | number)[], shape: string): false {
   if (!out) return false;
   path.push(key);
   report(out, path, shape, schema, undefined);
@@ -194,7 +180,7 @@ function missing(schema: SchemaNode, key: string, out: Collector | undefined, pa
  * documented, a list where a list is, `null` only where allowed), children unchecked: the one
  * check the `tolerant` policy fails a call on.
  */
-export function hasTopKind(schema: SchemaNode, value: unknown): boolean {
+export function hasTopKind(schema: Shape, value: unknown): boolean {
   switch (schema.type) {
     case "array":
       return Array.isArray(value);
@@ -208,7 +194,7 @@ export function hasTopKind(schema: SchemaNode, value: unknown): boolean {
     case "exact_optional":
       return hasTopKind(schema.wrapped!, value);
     case "union":
-      return (schema.options as SchemaNode[]).some((option) => hasTopKind(option, value));
+      return (schema.options as Shape[]).some((option) => hasTopKind(option, value));
     default:
       return conforms(schema, value);
   }

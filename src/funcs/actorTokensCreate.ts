@@ -34,7 +34,7 @@ const op: Operation<ActorToken> = {
   method: "POST",
   path: "/actor_tokens",
   body: { user_id: "s!", actor: "o!", expires_in_seconds: "i", session_max_duration_in_seconds: "i" },
-  response: /*#__PURE__*/ ActorToken,
+  response: ActorToken,
 };
 
 /**

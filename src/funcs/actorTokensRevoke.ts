@@ -15,7 +15,7 @@ const op: Operation<ActorToken> = {
   id: "RevokeActorToken",
   method: "POST",
   path: "/actor_tokens/{actor_token_id}/revoke",
-  response: /*#__PURE__*/ ActorToken,
+  response: ActorToken,
 };
 
 /**

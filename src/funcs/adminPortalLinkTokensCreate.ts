@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (createAdminPortalLinkToken). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link adminPortalLinkTokensCreate}: path, query and body keys by their wire names. */
 export interface AdminPortalLinkTokensCreateRequest {
@@ -44,21 +44,21 @@ const op: Operation<AdminPortalLinkTokensCreateResponse> = {
   method: "POST",
   path: "/admin_portal_link_tokens",
   body: { organization_id: "s", it_contact_id: "s", scopes: "s[]", seconds_until_expiration: "i" },
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.string(),
-    id: v.string(),
-    admin_portal_link_id: v.string(),
-    instance_id: v.string(),
-    organization_id: v.nullable(v.string()),
-    it_contact_id: v.nullable(v.string()),
-    scopes: v.nullable(v.array(v.string())),
-    token: v.string(),
-    revoked: v.boolean(),
-    revocation_reason: v.nullable(v.string()),
-    expired: v.boolean(),
-    expiration: v.nullable(v.number()),
-    created_at: v.number(),
-    updated_at: v.number(),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.string,
+    id: s.string,
+    admin_portal_link_id: s.string,
+    instance_id: s.string,
+    organization_id: s.nullable(s.string),
+    it_contact_id: s.nullable(s.string),
+    scopes: s.nullable(s.array(s.string)),
+    token: s.string,
+    revoked: s.boolean,
+    revocation_reason: s.nullable(s.string),
+    expired: s.boolean,
+    expiration: s.nullable(s.number),
+    created_at: s.number,
+    updated_at: s.number,
   }),
 };
 

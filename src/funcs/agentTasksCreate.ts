@@ -47,7 +47,7 @@ const op: Operation<AgentTask> = {
   method: "POST",
   path: "/agents/tasks",
   body: { on_behalf_of: "o!", permissions: "s!", agent_name: "s!", task_description: "s!", redirect_url: "s!", session_max_duration_in_seconds: "i" },
-  response: /*#__PURE__*/ AgentTask,
+  response: AgentTask,
 };
 
 /**

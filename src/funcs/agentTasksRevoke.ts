@@ -15,7 +15,7 @@ const op: Operation<AgentTask> = {
   id: "RevokeAgentTask",
   method: "POST",
   path: "/agents/tasks/{agent_task_id}/revoke",
-  response: /*#__PURE__*/ AgentTask,
+  response: AgentTask,
 };
 
 /**

@@ -24,7 +24,7 @@ const op: Operation<AllowlistIdentifier> = {
   method: "POST",
   path: "/allowlist_identifiers",
   body: { identifier: "s!", notify: "b" },
-  response: /*#__PURE__*/ AllowlistIdentifier,
+  response: AllowlistIdentifier,
 };
 
 /**

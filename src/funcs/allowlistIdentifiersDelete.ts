@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteAllowlistIdentifier",
   method: "DELETE",
   path: "/allowlist_identifiers/{identifier_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (ListAllowlistIdentifiers). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { AllowlistIdentifier } from "../models/allowlistIdentifier.js";
 
 /** The request of {@link allowlistIdentifiersList}: path, query and body keys by their wire names. */
@@ -32,7 +32,7 @@ const op: Operation<AllowlistIdentifier[]> = {
   method: "GET",
   path: "/allowlist_identifiers",
   query: { paginated: "b", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ v.array(AllowlistIdentifier),
+  response: /*#__PURE__*/ s.array(AllowlistIdentifier),
   paginated: true,
 };
 

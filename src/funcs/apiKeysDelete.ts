@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (deleteApiKey). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link apiKeysDelete}: path, query and body keys by their wire names. */
 export interface ApiKeysDeleteRequest {
@@ -21,10 +21,10 @@ const op: Operation<ApiKeysDeleteResponse> = {
   id: "deleteApiKey",
   method: "DELETE",
   path: "/api_keys/{apiKeyID}",
-  response: /*#__PURE__*/ v.looseObject({
-    id: v.string(),
-    object: v.string(),
-    deleted: v.boolean(),
+  response: /*#__PURE__*/ s.looseObject({
+    id: s.string,
+    object: s.string,
+    deleted: s.boolean,
   }),
 };
 

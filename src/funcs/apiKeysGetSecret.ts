@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (getApiKeySecret). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link apiKeysGetSecret}: path, query and body keys by their wire names. */
 export interface ApiKeysGetSecretRequest {
@@ -19,8 +19,8 @@ const op: Operation<ApiKeysGetSecretResponse> = {
   id: "getApiKeySecret",
   method: "GET",
   path: "/api_keys/{apiKeyID}/secret",
-  response: /*#__PURE__*/ v.looseObject({
-    secret: v.string(),
+  response: /*#__PURE__*/ s.looseObject({
+    secret: s.string,
   }),
 };
 

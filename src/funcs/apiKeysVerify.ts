@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (verifyApiKey). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link apiKeysVerify}: path, query and body keys by their wire names. */
 export interface ApiKeysVerifyRequest {
@@ -39,23 +39,23 @@ const op: Operation<ApiKeysVerifyResponse> = {
   method: "POST",
   path: "/api_keys/verify",
   body: { secret: "s!" },
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.string(),
-    id: v.string(),
-    type: v.string(),
-    subject: v.string(),
-    name: v.string(),
-    description: v.exactOptional(v.nullable(v.string())),
-    claims: v.nullable(v.unknown()),
-    scopes: v.array(v.string()),
-    revoked: v.boolean(),
-    revocation_reason: v.nullable(v.string()),
-    expired: v.boolean(),
-    expiration: v.nullable(v.number()),
-    created_by: v.nullable(v.string()),
-    last_used_at: v.nullable(v.number()),
-    created_at: v.number(),
-    updated_at: v.number(),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.string,
+    id: s.string,
+    type: s.string,
+    subject: s.string,
+    name: s.string,
+    description: s.exactOptional(s.nullable(s.string)),
+    claims: s.nullable(s.unknown),
+    scopes: s.array(s.string),
+    revoked: s.boolean,
+    revocation_reason: s.nullable(s.string),
+    expired: s.boolean,
+    expiration: s.nullable(s.number),
+    created_by: s.nullable(s.string),
+    last_used_at: s.nullable(s.number),
+    created_at: s.number,
+    updated_at: s.number,
   }),
 };
 

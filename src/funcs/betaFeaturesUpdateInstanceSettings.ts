@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (UpdateInstanceAuthConfig). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link betaFeaturesUpdateInstanceSettings}: path, query and body keys by their wire names. */
 export interface BetaFeaturesUpdateInstanceSettingsRequest {
@@ -45,13 +45,13 @@ const op: Operation<BetaFeaturesUpdateInstanceSettingsResponse> = {
   method: "PATCH",
   path: "/beta_features/instance_settings",
   body: { restricted_to_allowlist: "b?", from_email_address: "s?", progressive_sign_up: "b?", test_mode: "b?" },
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.exactOptional(v.string()),
-    id: v.exactOptional(v.string()),
-    restricted_to_allowlist: v.exactOptional(v.boolean()),
-    from_email_address: v.exactOptional(v.string()),
-    progressive_sign_up: v.exactOptional(v.boolean()),
-    enhanced_email_deliverability: v.exactOptional(v.boolean()),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.exactOptional(s.string),
+    id: s.exactOptional(s.string),
+    restricted_to_allowlist: s.exactOptional(s.boolean),
+    from_email_address: s.exactOptional(s.string),
+    progressive_sign_up: s.exactOptional(s.boolean),
+    enhanced_email_deliverability: s.exactOptional(s.boolean),
   }),
 };
 

@@ -18,7 +18,7 @@ const op: Operation<CommerceDiscountRedemptionResponse> = {
   method: "POST",
   path: "/billing/subscription_items/{subscription_item_id}/discounts",
   body: { discount_id: "s!" },
-  response: /*#__PURE__*/ CommerceDiscountRedemptionResponse,
+  response: CommerceDiscountRedemptionResponse,
 };
 
 /**

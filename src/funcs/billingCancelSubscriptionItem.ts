@@ -18,7 +18,7 @@ const op: Operation<CommerceSubscriptionItem> = {
   method: "DELETE",
   path: "/billing/subscription_items/{subscription_item_id}",
   query: { end_now: "b" },
-  response: /*#__PURE__*/ CommerceSubscriptionItem,
+  response: CommerceSubscriptionItem,
 };
 
 /**

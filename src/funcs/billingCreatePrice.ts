@@ -26,7 +26,7 @@ const op: Operation<BillingPriceResponse> = {
   method: "POST",
   path: "/billing/prices",
   body: { plan_id: "s!", currency: "s", amount: "i!?", annual_monthly_amount: "i?", description: "s", supported_billing_periods: "s" },
-  response: /*#__PURE__*/ BillingPriceResponse,
+  response: BillingPriceResponse,
 };
 
 /**

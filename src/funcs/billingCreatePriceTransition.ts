@@ -20,7 +20,7 @@ const op: Operation<CommercePriceTransitionResponse> = {
   method: "POST",
   path: "/billing/subscription_items/{subscription_item_id}/price_transition",
   body: { from_price_id: "s!", to_price_id: "s!" },
-  response: /*#__PURE__*/ CommercePriceTransitionResponse,
+  response: CommercePriceTransitionResponse,
 };
 
 /**

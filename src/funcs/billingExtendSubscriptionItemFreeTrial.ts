@@ -21,7 +21,7 @@ const op: Operation<CommerceSubscriptionItemWithPaymentSource> = {
   method: "POST",
   path: "/billing/subscription_items/{subscription_item_id}/extend_free_trial",
   body: { extend_to: "s!" },
-  response: /*#__PURE__*/ CommerceSubscriptionItemWithPaymentSource,
+  response: CommerceSubscriptionItemWithPaymentSource,
 };
 
 /**

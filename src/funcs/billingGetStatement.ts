@@ -15,7 +15,7 @@ const op: Operation<BillingStatement> = {
   id: "GetBillingStatement",
   method: "GET",
   path: "/billing/statements/{statementID}",
-  response: /*#__PURE__*/ BillingStatement,
+  response: BillingStatement,
 };
 
 /**

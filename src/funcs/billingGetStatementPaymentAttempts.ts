@@ -33,7 +33,7 @@ const op: Operation<PaginatedBillingPaymentAttemptResponse> = {
   method: "GET",
   path: "/billing/statements/{statementID}/payment_attempts",
   query: { paginated: "b", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ PaginatedBillingPaymentAttemptResponse,
+  response: PaginatedBillingPaymentAttemptResponse,
 };
 
 /**

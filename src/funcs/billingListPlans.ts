@@ -33,7 +33,7 @@ const op: Operation<PaginatedCommercePlanResponse> = {
   method: "GET",
   path: "/billing/plans",
   query: { paginated: "b", limit: "i", offset: "i", payer_type: "s" },
-  response: /*#__PURE__*/ PaginatedCommercePlanResponse,
+  response: PaginatedCommercePlanResponse,
 };
 
 /**

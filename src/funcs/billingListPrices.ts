@@ -33,7 +33,7 @@ const op: Operation<PaginatedBillingPriceResponse> = {
   method: "GET",
   path: "/billing/prices",
   query: { paginated: "b", limit: "i", offset: "i", plan_id: "s" },
-  response: /*#__PURE__*/ PaginatedBillingPriceResponse,
+  response: PaginatedBillingPriceResponse,
 };
 
 /**

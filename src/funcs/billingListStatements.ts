@@ -31,7 +31,7 @@ const op: Operation<PaginatedBillingStatementResponse> = {
   method: "GET",
   path: "/billing/statements",
   query: { paginated: "b", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ PaginatedBillingStatementResponse,
+  response: PaginatedBillingStatementResponse,
 };
 
 /**

@@ -41,7 +41,7 @@ const op: Operation<PaginatedCommerceSubscriptionItemResponse> = {
   method: "GET",
   path: "/billing/subscription_items",
   query: { paginated: "b", limit: "i", offset: "i", status: "s", payer_type: "s", plan_id: "s", include_free: "b", query: "s" },
-  response: /*#__PURE__*/ PaginatedCommerceSubscriptionItemResponse,
+  response: PaginatedCommerceSubscriptionItemResponse,
 };
 
 /**

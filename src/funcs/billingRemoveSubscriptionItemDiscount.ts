@@ -17,7 +17,7 @@ const op: Operation<CommerceDiscountRedemptionResponse> = {
   id: "RemoveBillingSubscriptionItemDiscount",
   method: "DELETE",
   path: "/billing/subscription_items/{subscription_item_id}/discounts/{discount_id}",
-  response: /*#__PURE__*/ CommerceDiscountRedemptionResponse,
+  response: CommerceDiscountRedemptionResponse,
 };
 
 /**

@@ -19,7 +19,7 @@ const op: Operation<BlocklistIdentifier> = {
   method: "POST",
   path: "/blocklist_identifiers",
   body: { identifier: "s!" },
-  response: /*#__PURE__*/ BlocklistIdentifier,
+  response: BlocklistIdentifier,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteBlocklistIdentifier",
   method: "DELETE",
   path: "/blocklist_identifiers/{identifier_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

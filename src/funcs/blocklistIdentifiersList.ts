@@ -10,7 +10,7 @@ const op: Operation<BlocklistIdentifiers> = {
   id: "ListBlocklistIdentifiers",
   method: "GET",
   path: "/blocklist_identifiers",
-  response: /*#__PURE__*/ BlocklistIdentifiers,
+  response: BlocklistIdentifiers,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<Client> = {
   id: "GetClient",
   method: "GET",
   path: "/clients/{client_id}",
-  response: /*#__PURE__*/ Client,
+  response: Client,
 };
 
 /**

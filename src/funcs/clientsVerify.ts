@@ -16,7 +16,7 @@ const op: Operation<Client> = {
   method: "POST",
   path: "/clients/verify",
   body: { token: "s!" },
-  response: /*#__PURE__*/ Client,
+  response: Client,
 };
 
 /**

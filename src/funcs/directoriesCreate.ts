@@ -35,7 +35,7 @@ const op: Operation<Directory> = {
   method: "POST",
   path: "/directories",
   body: { enterprise_connection_id: "s!", name: "s", provider: "s!", group_role_mappings: "a" },
-  response: /*#__PURE__*/ Directory,
+  response: Directory,
 };
 
 /**

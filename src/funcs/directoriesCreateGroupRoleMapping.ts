@@ -28,7 +28,7 @@ const op: Operation<DirectoryGroupRoleMapping> = {
   method: "POST",
   path: "/directories/{directory_id}/group_role_mappings",
   body: { directory_group_id: "s", scim_group_id: "s", role_id: "s!", precedence: "i" },
-  response: /*#__PURE__*/ DirectoryGroupRoleMapping,
+  response: DirectoryGroupRoleMapping,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteDirectory",
   method: "DELETE",
   path: "/directories/{directory_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (DeleteDirectoryGroupRoleMapping). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link directoriesDeleteGroupRoleMapping}: path, query and body keys by their wire names. */
 export interface DirectoriesDeleteGroupRoleMappingRequest {
@@ -27,10 +27,10 @@ const op: Operation<DirectoriesDeleteGroupRoleMappingResponse> = {
   id: "DeleteDirectoryGroupRoleMapping",
   method: "DELETE",
   path: "/directories/{directory_id}/group_role_mappings/{mapping_id}",
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.string(),
-    id: v.string(),
-    deleted: v.boolean(),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.string,
+    id: s.string,
+    deleted: s.boolean,
   }),
 };
 

@@ -15,7 +15,7 @@ const op: Operation<Directory> = {
   id: "GetDirectory",
   method: "GET",
   path: "/directories/{directory_id}",
-  response: /*#__PURE__*/ Directory,
+  response: Directory,
 };
 
 /**

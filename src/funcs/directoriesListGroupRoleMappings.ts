@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (ListDirectoryGroupRoleMappings). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { DirectoryGroupRoleMappings } from "../models/directoryGroupRoleMappings.js";
 
 /** The request of {@link directoriesListGroupRoleMappings}: path, query and body keys by their wire names. */
@@ -23,9 +23,9 @@ const op: Operation<DirectoriesListGroupRoleMappingsResponse> = {
   id: "ListDirectoryGroupRoleMappings",
   method: "GET",
   path: "/directories/{directory_id}/group_role_mappings",
-  response: /*#__PURE__*/ v.looseObject({
+  response: /*#__PURE__*/ s.looseObject({
     data: DirectoryGroupRoleMappings,
-    total_count: v.number(),
+    total_count: s.number,
   }),
 };
 

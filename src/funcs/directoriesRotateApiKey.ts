@@ -15,7 +15,7 @@ const op: Operation<Directory> = {
   id: "RotateDirectoryAPIKey",
   method: "POST",
   path: "/directories/{directory_id}/rotate_api_key",
-  response: /*#__PURE__*/ Directory,
+  response: Directory,
 };
 
 /**

@@ -29,7 +29,7 @@ const op: Operation<Directory> = {
   method: "PATCH",
   path: "/directories/{directory_id}",
   body: { name: "s", enabled: "b", provider: "s", attribute_mapping: "o", group_role_mapping_enabled: "b" },
-  response: /*#__PURE__*/ Directory,
+  response: Directory,
 };
 
 /**

@@ -20,7 +20,7 @@ const op: Operation<Domain> = {
   method: "POST",
   path: "/domains",
   body: { name: "s!", is_satellite: "b!", proxy_url: "s?" },
-  response: /*#__PURE__*/ Domain,
+  response: Domain,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteDomain",
   method: "DELETE",
   path: "/domains/{domain_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

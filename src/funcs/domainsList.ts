@@ -10,7 +10,7 @@ const op: Operation<Domains> = {
   id: "ListDomains",
   method: "GET",
   path: "/domains",
-  response: /*#__PURE__*/ Domains,
+  response: Domains,
 };
 
 /**

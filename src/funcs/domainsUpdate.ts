@@ -33,7 +33,7 @@ const op: Operation<Domain> = {
   method: "PATCH",
   path: "/domains/{domain_id}",
   body: { name: "s?", proxy_url: "s?", is_secondary: "b?" },
-  response: /*#__PURE__*/ Domain,
+  response: Domain,
 };
 
 /**

@@ -31,7 +31,7 @@ const op: Operation<EmailAddress> = {
   method: "POST",
   path: "/email_addresses",
   body: { user_id: "s!", email_address: "s!", verified: "b?", primary: "b?", notify_primary_email_address_changed: "b?" },
-  response: /*#__PURE__*/ EmailAddress,
+  response: EmailAddress,
 };
 
 /**

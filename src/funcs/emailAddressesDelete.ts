@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteEmailAddress",
   method: "DELETE",
   path: "/email_addresses/{email_address_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<EmailAddress> = {
   id: "GetEmailAddress",
   method: "GET",
   path: "/email_addresses/{email_address_id}",
-  response: /*#__PURE__*/ EmailAddress,
+  response: EmailAddress,
 };
 
 /**

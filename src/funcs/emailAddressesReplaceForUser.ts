@@ -37,7 +37,7 @@ const op: Operation<EmailAddress> = {
   method: "PUT",
   path: "/users/{user_id}/email_address",
   body: { email_address: "s!", identification_status: "s", notify_primary_email_address_changed: "b?" },
-  response: /*#__PURE__*/ EmailAddress,
+  response: EmailAddress,
 };
 
 /**

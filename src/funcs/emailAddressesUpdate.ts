@@ -26,7 +26,7 @@ const op: Operation<EmailAddress> = {
   method: "PATCH",
   path: "/email_addresses/{email_address_id}",
   body: { verified: "b?", primary: "b?", notify_primary_email_address_changed: "b?" },
-  response: /*#__PURE__*/ EmailAddress,
+  response: EmailAddress,
 };
 
 /**

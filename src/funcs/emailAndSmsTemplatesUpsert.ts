@@ -47,7 +47,7 @@ const op: Operation<Template> = {
   path: "/templates/{template_type}/{slug}",
   body: { body: "o" },
   bodyKind: "whole",
-  response: /*#__PURE__*/ Template,
+  response: Template,
 };
 
 /**

@@ -17,7 +17,7 @@ const op: Operation<Template> = {
   id: "GetTemplate",
   method: "GET",
   path: "/templates/{template_type}/{slug}",
-  response: /*#__PURE__*/ Template,
+  response: Template,
 };
 
 /**

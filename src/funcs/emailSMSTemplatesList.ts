@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (GetTemplateList). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { Template } from "../models/template.js";
 
 /** The request of {@link emailSMSTemplatesList}: path, query and body keys by their wire names. */
@@ -34,7 +34,7 @@ const op: Operation<Template[]> = {
   method: "GET",
   path: "/templates/{template_type}",
   query: { paginated: "b", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ v.array(Template),
+  response: /*#__PURE__*/ s.array(Template),
   paginated: true,
 };
 

@@ -17,7 +17,7 @@ const op: Operation<Template> = {
   id: "RevertTemplate",
   method: "POST",
   path: "/templates/{template_type}/{slug}/revert",
-  response: /*#__PURE__*/ Template,
+  response: Template,
 };
 
 /**

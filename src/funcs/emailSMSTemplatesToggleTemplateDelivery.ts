@@ -20,7 +20,7 @@ const op: Operation<Template> = {
   method: "POST",
   path: "/templates/{template_type}/{slug}/toggle_delivery",
   body: { delivered_by_clerk: "b" },
-  response: /*#__PURE__*/ Template,
+  response: Template,
 };
 
 /**

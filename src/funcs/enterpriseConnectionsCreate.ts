@@ -91,7 +91,7 @@ const op: Operation<EnterpriseConnection> = {
   method: "POST",
   path: "/enterprise_connections",
   body: { name: "s!", provider: "s!", domains: "s[]!", organization_id: "s?", allow_organization_account_linking: "b?", active: "b?", saml: "o?", oidc: "o?", custom_attributes: "a" },
-  response: /*#__PURE__*/ EnterpriseConnection,
+  response: EnterpriseConnection,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<EnterpriseConnectionTestRunResponse> = {
   id: "CreateEnterpriseConnectionTestRun",
   method: "POST",
   path: "/enterprise_connections/{enterprise_connection_id}/test_runs",
-  response: /*#__PURE__*/ EnterpriseConnectionTestRunResponse,
+  response: EnterpriseConnectionTestRunResponse,
 };
 
 /**

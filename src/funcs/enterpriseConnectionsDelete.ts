@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteEnterpriseConnection",
   method: "DELETE",
   path: "/enterprise_connections/{enterprise_connection_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<EnterpriseConnection> = {
   id: "GetEnterpriseConnection",
   method: "GET",
   path: "/enterprise_connections/{enterprise_connection_id}",
-  response: /*#__PURE__*/ EnterpriseConnection,
+  response: EnterpriseConnection,
 };
 
 /**

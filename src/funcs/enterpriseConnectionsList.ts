@@ -29,7 +29,7 @@ const op: Operation<EnterpriseConnections> = {
   method: "GET",
   path: "/enterprise_connections",
   query: { limit: "i", offset: "i", organization_id: "s", active: "b" },
-  response: /*#__PURE__*/ EnterpriseConnections,
+  response: EnterpriseConnections,
 };
 
 /**

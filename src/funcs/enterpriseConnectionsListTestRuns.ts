@@ -29,7 +29,7 @@ const op: Operation<EnterpriseConnectionTestRuns> = {
   method: "GET",
   path: "/enterprise_connections/{enterprise_connection_id}/test_runs",
   query: { status: "s[]", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ EnterpriseConnectionTestRuns,
+  response: EnterpriseConnectionTestRuns,
 };
 
 /**

@@ -100,7 +100,7 @@ const op: Operation<EnterpriseConnection> = {
   method: "PATCH",
   path: "/enterprise_connections/{enterprise_connection_id}",
   body: { name: "s?", domains: "s[]?", active: "b?", sync_user_attributes: "b?", disable_additional_identifications: "b?", allow_organization_account_linking: "b?", organization_id: "s?", saml: "o?", oidc: "o?", custom_attributes: "a?" },
-  response: /*#__PURE__*/ EnterpriseConnection,
+  response: EnterpriseConnection,
 };
 
 /**

@@ -10,7 +10,7 @@ const op: Operation<Instance> = {
   id: "GetInstance",
   method: "GET",
   path: "/instance",
-  response: /*#__PURE__*/ Instance,
+  response: Instance,
 };
 
 /**

@@ -10,7 +10,7 @@ const op: Operation<InstanceCommunication> = {
   id: "GetInstanceCommunication",
   method: "GET",
   path: "/instance/communication",
-  response: /*#__PURE__*/ InstanceCommunication,
+  response: InstanceCommunication,
 };
 
 /**

@@ -10,7 +10,7 @@ const op: Operation<OAuthApplicationSettings> = {
   id: "GetInstanceOAuthApplicationSettings",
   method: "GET",
   path: "/instance/oauth_application_settings",
-  response: /*#__PURE__*/ OAuthApplicationSettings,
+  response: OAuthApplicationSettings,
 };
 
 /**

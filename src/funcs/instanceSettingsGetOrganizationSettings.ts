@@ -10,7 +10,7 @@ const op: Operation<OrganizationSettings> = {
   id: "GetInstanceOrganizationSettings",
   method: "GET",
   path: "/instance/organization_settings",
-  response: /*#__PURE__*/ OrganizationSettings,
+  response: OrganizationSettings,
 };
 
 /**

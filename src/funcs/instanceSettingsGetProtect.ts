@@ -10,7 +10,7 @@ const op: Operation<InstanceProtect> = {
   id: "GetInstanceProtect",
   method: "GET",
   path: "/instance/protect",
-  response: /*#__PURE__*/ InstanceProtect,
+  response: InstanceProtect,
 };
 
 /**

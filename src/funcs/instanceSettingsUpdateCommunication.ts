@@ -16,7 +16,7 @@ const op: Operation<InstanceCommunication> = {
   method: "PATCH",
   path: "/instance/communication",
   body: { blocked_country_codes: "s[]?" },
-  response: /*#__PURE__*/ InstanceCommunication,
+  response: InstanceCommunication,
 };
 
 /**

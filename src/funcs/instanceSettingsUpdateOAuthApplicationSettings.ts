@@ -26,7 +26,7 @@ const op: Operation<OAuthApplicationSettings> = {
   method: "PATCH",
   path: "/instance/oauth_application_settings",
   body: { dynamic_oauth_client_registration: "b?", default_scopes: "s[]?", oauth_jwt_access_tokens: "b?", client_id_metadata_documents_advertised: "b?", client_id_metadata_documents_only_allow_pre_registered_clients: "b?", client_id_metadata_documents_block_implicitly_allowed_clients: "b?" },
-  response: /*#__PURE__*/ OAuthApplicationSettings,
+  response: OAuthApplicationSettings,
 };
 
 /**

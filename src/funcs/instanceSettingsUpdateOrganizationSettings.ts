@@ -28,7 +28,7 @@ const op: Operation<OrganizationSettings> = {
   method: "PATCH",
   path: "/instance/organization_settings",
   body: { enabled: "b?", max_allowed_memberships: "i?", admin_delete_enabled: "b?", domains_enabled: "b?", slug_disabled: "b?", domains_enrollment_modes: "s[]", creator_role_id: "s?", domains_default_role_id: "s?" },
-  response: /*#__PURE__*/ OrganizationSettings,
+  response: OrganizationSettings,
 };
 
 /**

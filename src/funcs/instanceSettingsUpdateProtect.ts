@@ -16,7 +16,7 @@ const op: Operation<InstanceProtect> = {
   method: "PATCH",
   path: "/instance/protect",
   body: { rules_enabled: "b?", specter_enabled: "b?" },
-  response: /*#__PURE__*/ InstanceProtect,
+  response: InstanceProtect,
 };
 
 /**

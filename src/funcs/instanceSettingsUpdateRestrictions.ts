@@ -19,7 +19,7 @@ const op: Operation<InstanceRestrictions> = {
   method: "PATCH",
   path: "/instance/restrictions",
   body: { allowlist: "b?", blocklist: "b?", allowlist_blocklist_disabled_on_sign_in: "b?", block_email_subaddresses: "b?", block_disposable_email_domains: "b?" },
-  response: /*#__PURE__*/ InstanceRestrictions,
+  response: InstanceRestrictions,
 };
 
 /**

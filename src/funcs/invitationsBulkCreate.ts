@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (CreateBulkInvitations). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { Invitation } from "../models/invitation.js";
 
 /** The request of {@link invitationsBulkCreate}: path, query and body keys by their wire names. */
@@ -43,7 +43,7 @@ const op: Operation<Invitation[]> = {
   path: "/invitations/bulk",
   body: { body: "a" },
   bodyKind: "whole",
-  response: /*#__PURE__*/ v.array(Invitation),
+  response: /*#__PURE__*/ s.array(Invitation),
 };
 
 /**

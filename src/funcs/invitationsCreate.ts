@@ -38,7 +38,7 @@ const op: Operation<Invitation> = {
   method: "POST",
   path: "/invitations",
   body: { email_address: "s!", public_metadata: "o", redirect_url: "s", notify: "b?", ignore_existing: "b?", expires_in_days: "i?", template_slug: "s" },
-  response: /*#__PURE__*/ Invitation,
+  response: Invitation,
 };
 
 /**

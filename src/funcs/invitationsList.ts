@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (ListInvitations). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { Invitation } from "../models/invitation.js";
 
 /** The request of {@link invitationsList}: path, query and body keys by their wire names. */
@@ -45,7 +45,7 @@ const op: Operation<Invitation[]> = {
   method: "GET",
   path: "/invitations",
   query: { status: "s", query: "s", order_by: "s", paginated: "b", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ v.array(Invitation),
+  response: /*#__PURE__*/ s.array(Invitation),
   paginated: true,
 };
 

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (RevokeInvitation). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link invitationsRevoke}: path, query and body keys by their wire names. */
 export interface InvitationsRevokeRequest {
@@ -32,17 +32,17 @@ const op: Operation<InvitationsRevokeResponse> = {
   id: "RevokeInvitation",
   method: "POST",
   path: "/invitations/{invitation_id}/revoke",
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.string(),
-    id: v.string(),
-    email_address: v.string(),
-    public_metadata: v.looseObject({}),
-    revoked: v.exactOptional(v.boolean()),
-    status: v.string(),
-    url: v.exactOptional(v.string()),
-    expires_at: v.exactOptional(v.nullable(v.number())),
-    created_at: v.number(),
-    updated_at: v.number(),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.string,
+    id: s.string,
+    email_address: s.string,
+    public_metadata: s.looseObject({}),
+    revoked: s.exactOptional(s.boolean),
+    status: s.string,
+    url: s.exactOptional(s.string),
+    expires_at: s.exactOptional(s.nullable(s.number)),
+    created_at: s.number,
+    updated_at: s.number,
   }),
 };
 

@@ -10,7 +10,7 @@ const op: Operation<JWKS> = {
   id: "GetJWKS",
   method: "GET",
   path: "/jwks",
-  response: /*#__PURE__*/ JWKS,
+  response: JWKS,
 };
 
 /**

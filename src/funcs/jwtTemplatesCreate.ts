@@ -28,7 +28,7 @@ const op: Operation<JWTTemplate> = {
   method: "POST",
   path: "/jwt_templates",
   body: { name: "s!", claims: "o!", lifetime: "i?", allowed_clock_skew: "i?", custom_signing_key: "b", signing_algorithm: "s?", signing_key: "s?" },
-  response: /*#__PURE__*/ JWTTemplate,
+  response: JWTTemplate,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteJWTTemplate",
   method: "DELETE",
   path: "/jwt_templates/{template_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<JWTTemplate> = {
   id: "GetJWTTemplate",
   method: "GET",
   path: "/jwt_templates/{template_id}",
-  response: /*#__PURE__*/ JWTTemplate,
+  response: JWTTemplate,
 };
 
 /**

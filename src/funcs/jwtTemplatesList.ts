@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (ListJWTTemplates). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { JWTTemplate } from "../models/jwtTemplate.js";
 
 /** The request of {@link jwtTemplatesList}: path, query and body keys by their wire names. */
@@ -32,7 +32,7 @@ const op: Operation<JWTTemplate[]> = {
   method: "GET",
   path: "/jwt_templates",
   query: { paginated: "b", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ v.array(JWTTemplate),
+  response: /*#__PURE__*/ s.array(JWTTemplate),
   paginated: true,
 };
 

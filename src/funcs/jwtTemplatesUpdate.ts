@@ -30,7 +30,7 @@ const op: Operation<JWTTemplate> = {
   method: "PATCH",
   path: "/jwt_templates/{template_id}",
   body: { name: "s!", claims: "o!", lifetime: "i?", allowed_clock_skew: "i?", custom_signing_key: "b", signing_algorithm: "s?", signing_key: "s?" },
-  response: /*#__PURE__*/ JWTTemplate,
+  response: JWTTemplate,
 };
 
 /**

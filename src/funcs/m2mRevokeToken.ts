@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (revokeM2MToken). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link m2mRevokeToken}: path, query and body keys by their wire names. */
 export interface M2mRevokeTokenRequest {
@@ -36,19 +36,19 @@ const op: Operation<M2mRevokeTokenResponse> = {
   method: "POST",
   path: "/m2m_tokens/{m2m_token_id}/revoke",
   body: { revocation_reason: "s?" },
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.string(),
-    id: v.string(),
-    subject: v.string(),
-    claims: v.exactOptional(v.nullable(v.unknown())),
-    scopes: v.exactOptional(v.array(v.string())),
-    revoked: v.boolean(),
-    revocation_reason: v.nullable(v.string()),
-    expired: v.boolean(),
-    expiration: v.nullable(v.number()),
-    last_used_at: v.exactOptional(v.nullable(v.number())),
-    created_at: v.number(),
-    updated_at: v.number(),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.string,
+    id: s.string,
+    subject: s.string,
+    claims: s.exactOptional(s.nullable(s.unknown)),
+    scopes: s.exactOptional(s.array(s.string)),
+    revoked: s.boolean,
+    revocation_reason: s.nullable(s.string),
+    expired: s.boolean,
+    expiration: s.nullable(s.number),
+    last_used_at: s.exactOptional(s.nullable(s.number)),
+    created_at: s.number,
+    updated_at: s.number,
   }),
   machineAuth: true,
 };

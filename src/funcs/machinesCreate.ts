@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (CreateMachine). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { MachineWithoutScopedMachines } from "../models/machineWithoutScopedMachines.js";
 
 /** The request of {@link machinesCreate}: path, query and body keys by their wire names. */
@@ -42,16 +42,16 @@ const op: Operation<MachinesCreateResponse> = {
   method: "POST",
   path: "/machines",
   body: { name: "s!", scoped_machines: "s[]", default_token_ttl: "i" },
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.string(),
-    id: v.string(),
-    name: v.string(),
-    instance_id: v.string(),
-    created_at: v.number(),
-    updated_at: v.number(),
-    default_token_ttl: v.exactOptional(v.number()),
-    scoped_machines: v.array(MachineWithoutScopedMachines),
-    secret_key: v.string(),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.string,
+    id: s.string,
+    name: s.string,
+    instance_id: s.string,
+    created_at: s.number,
+    updated_at: s.number,
+    default_token_ttl: s.exactOptional(s.number),
+    scoped_machines: s.array(MachineWithoutScopedMachines),
+    secret_key: s.string,
   }),
 };
 

@@ -18,7 +18,7 @@ const op: Operation<MachineScope> = {
   method: "POST",
   path: "/machines/{machine_id}/scopes",
   body: { to_machine_id: "s!" },
-  response: /*#__PURE__*/ MachineScope,
+  response: MachineScope,
 };
 
 /**

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (DeleteMachineScope). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link machinesDeleteScope}: path, query and body keys by their wire names. */
 export interface MachinesDeleteScopeRequest {
@@ -29,11 +29,11 @@ const op: Operation<MachinesDeleteScopeResponse> = {
   id: "DeleteMachineScope",
   method: "DELETE",
   path: "/machines/{machine_id}/scopes/{other_machine_id}",
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.string(),
-    from_machine_id: v.string(),
-    to_machine_id: v.string(),
-    deleted: v.boolean(),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.string,
+    from_machine_id: s.string,
+    to_machine_id: s.string,
+    deleted: s.boolean,
   }),
 };
 

@@ -15,7 +15,7 @@ const op: Operation<Machine> = {
   id: "GetMachine",
   method: "GET",
   path: "/machines/{machine_id}",
-  response: /*#__PURE__*/ Machine,
+  response: Machine,
 };
 
 /**

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (ListMachines). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { Machine } from "../models/machine.js";
 
 /** The request of {@link machinesList}: path, query and body keys by their wire names. */
@@ -44,9 +44,9 @@ const op: Operation<MachinesListResponse> = {
   method: "GET",
   path: "/machines",
   query: { limit: "i", offset: "i", query: "s", order_by: "s" },
-  response: /*#__PURE__*/ v.looseObject({
-    data: v.array(Machine),
-    total_count: v.number(),
+  response: /*#__PURE__*/ s.looseObject({
+    data: s.array(Machine),
+    total_count: s.number,
   }),
 };
 

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (RotateMachineSecretKey). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link machinesRotateSecretKey}: path, query and body keys by their wire names. */
 export interface MachinesRotateSecretKeyRequest {
@@ -30,9 +30,9 @@ const op: Operation<MachinesRotateSecretKeyResponse> = {
   method: "POST",
   path: "/machines/{machine_id}/secret_key/rotate",
   body: { previous_token_ttl: "i!" },
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.string(),
-    secret: v.string(),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.string,
+    secret: s.string,
   }),
 };
 

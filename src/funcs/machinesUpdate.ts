@@ -20,7 +20,7 @@ const op: Operation<Machine> = {
   method: "PATCH",
   path: "/machines/{machine_id}",
   body: { name: "s", default_token_ttl: "i" },
-  response: /*#__PURE__*/ Machine,
+  response: Machine,
 };
 
 /**

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (verifyOAuthAccessToken). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link oauthAccessTokensVerify}: path, query and body keys by their wire names. */
 export interface OauthAccessTokensVerifyRequest {
@@ -40,20 +40,20 @@ const op: Operation<OauthAccessTokensVerifyResponse> = {
   method: "POST",
   path: "/oauth_applications/access_tokens/verify",
   body: { access_token: "s", secret: "s" },
-  response: /*#__PURE__*/ v.union([v.looseObject({
-    object: v.string(),
-    id: v.string(),
-    client_id: v.string(),
-    subject: v.string(),
-    scopes: v.array(v.string()),
-    revoked: v.boolean(),
-    revocation_reason: v.nullable(v.string()),
-    expired: v.boolean(),
-    expiration: v.nullable(v.number()),
-    created_at: v.number(),
-    updated_at: v.number(),
-  }), v.looseObject({
-    active: v.boolean(),
+  response: /*#__PURE__*/ s.union([s.looseObject({
+    object: s.string,
+    id: s.string,
+    client_id: s.string,
+    subject: s.string,
+    scopes: s.array(s.string),
+    revoked: s.boolean,
+    revocation_reason: s.nullable(s.string),
+    expired: s.boolean,
+    expiration: s.nullable(s.number),
+    created_at: s.number,
+    updated_at: s.number,
+  }), s.looseObject({
+    active: s.boolean,
   })]),
 };
 

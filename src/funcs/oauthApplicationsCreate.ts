@@ -35,7 +35,7 @@ const op: Operation<OAuthApplicationWithSecret> = {
   method: "POST",
   path: "/oauth_applications",
   body: { name: "s!", redirect_uris: "s[]?", callback_url: "s?", scopes: "s?", consent_screen_enabled: "b?", pkce_required: "b?", public: "b?" },
-  response: /*#__PURE__*/ OAuthApplicationWithSecret,
+  response: OAuthApplicationWithSecret,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteOAuthApplication",
   method: "DELETE",
   path: "/oauth_applications/{oauth_application_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<OAuthApplication> = {
   id: "GetOAuthApplication",
   method: "GET",
   path: "/oauth_applications/{oauth_application_id}",
-  response: /*#__PURE__*/ OAuthApplication,
+  response: OAuthApplication,
 };
 
 /**

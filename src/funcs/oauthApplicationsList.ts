@@ -40,7 +40,7 @@ const op: Operation<OAuthApplications> = {
   method: "GET",
   path: "/oauth_applications",
   query: { limit: "i", offset: "i", order_by: "s", name_query: "s" },
-  response: /*#__PURE__*/ OAuthApplications,
+  response: OAuthApplications,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<OAuthApplicationWithSecret> = {
   id: "RotateOAuthApplicationSecret",
   method: "POST",
   path: "/oauth_applications/{oauth_application_id}/rotate_secret",
-  response: /*#__PURE__*/ OAuthApplicationWithSecret,
+  response: OAuthApplicationWithSecret,
 };
 
 /**

@@ -37,7 +37,7 @@ const op: Operation<OAuthApplication> = {
   method: "PATCH",
   path: "/oauth_applications/{oauth_application_id}",
   body: { name: "s?", redirect_uris: "s[]?", callback_url: "s?", scopes: "s?", consent_screen_enabled: "b?", pkce_required: "b?", public: "b?" },
-  response: /*#__PURE__*/ OAuthApplication,
+  response: OAuthApplication,
 };
 
 /**

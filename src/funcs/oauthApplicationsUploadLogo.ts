@@ -21,7 +21,7 @@ const op: Operation<OAuthApplication> = {
   path: "/oauth_applications/{oauth_application_id}/logo",
   body: { uploader_user_id: "s", file: "f!" },
   encode: multipart,
-  response: /*#__PURE__*/ OAuthApplication,
+  response: OAuthApplication,
 };
 
 /**

@@ -22,7 +22,7 @@ const op: Operation<OrganizationDomain> = {
   method: "POST",
   path: "/organizations/{organization_id}/domains",
   body: { name: "s", enrollment_mode: "s", verified: "b?" },
-  response: /*#__PURE__*/ OrganizationDomain,
+  response: OrganizationDomain,
 };
 
 /**

@@ -17,7 +17,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteOrganizationDomain",
   method: "DELETE",
   path: "/organizations/{organization_id}/domains/{domain_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -34,7 +34,7 @@ const op: Operation<OrganizationDomains> = {
   method: "GET",
   path: "/organizations/{organization_id}/domains",
   query: { verified: "s", enrollment_mode: "s", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ OrganizationDomains,
+  response: OrganizationDomains,
 };
 
 /**

@@ -53,7 +53,7 @@ const op: Operation<OrganizationDomains> = {
   method: "GET",
   path: "/organization_domains",
   query: { organization_id: "s", verified: "s", enrollment_mode: "s[],", query: "s", domains: "s[]", order_by: "s", offset: "i", limit: "i" },
-  response: /*#__PURE__*/ OrganizationDomains,
+  response: OrganizationDomains,
 };
 
 /**

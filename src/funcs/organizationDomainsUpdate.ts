@@ -22,7 +22,7 @@ const op: Operation<OrganizationDomain> = {
   method: "PATCH",
   path: "/organizations/{organization_id}/domains/{domain_id}",
   body: { enrollment_mode: "s?", verified: "b?" },
-  response: /*#__PURE__*/ OrganizationDomain,
+  response: OrganizationDomain,
 };
 
 /**

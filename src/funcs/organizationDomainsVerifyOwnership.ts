@@ -17,7 +17,7 @@ const op: Operation<OrganizationDomain> = {
   id: "VerifyOrganizationDomainOwnership",
   method: "POST",
   path: "/organizations/{organization_id}/domains/{domain_id}/verify_ownership",
-  response: /*#__PURE__*/ OrganizationDomain,
+  response: OrganizationDomain,
 };
 
 /**

@@ -48,7 +48,7 @@ const op: Operation<OrganizationInvitations> = {
   path: "/organizations/{organization_id}/invitations/bulk",
   body: { body: "a!" },
   bodyKind: "whole",
-  response: /*#__PURE__*/ OrganizationInvitations,
+  response: OrganizationInvitations,
 };
 
 /**

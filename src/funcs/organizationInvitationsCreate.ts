@@ -44,7 +44,7 @@ const op: Operation<OrganizationInvitation> = {
   method: "POST",
   path: "/organizations/{organization_id}/invitations",
   body: { email_address: "s!", inviter_user_id: "s?", role: "s!", public_metadata: "o?", private_metadata: "o?", redirect_url: "s?", expires_in_days: "i?", notify: "b?" },
-  response: /*#__PURE__*/ OrganizationInvitation,
+  response: OrganizationInvitation,
 };
 
 /**

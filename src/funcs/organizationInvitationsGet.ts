@@ -17,7 +17,7 @@ const op: Operation<OrganizationInvitation> = {
   id: "GetOrganizationInvitation",
   method: "GET",
   path: "/organizations/{organization_id}/invitations/{invitation_id}",
-  response: /*#__PURE__*/ OrganizationInvitation,
+  response: OrganizationInvitation,
 };
 
 /**

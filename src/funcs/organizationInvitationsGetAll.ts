@@ -38,7 +38,7 @@ const op: Operation<OrganizationInvitationsWithPublicOrganizationData> = {
   method: "GET",
   path: "/organization_invitations",
   query: { order_by: "s", status: "s", query: "s", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ OrganizationInvitationsWithPublicOrganizationData,
+  response: OrganizationInvitationsWithPublicOrganizationData,
 };
 
 /**

@@ -40,7 +40,7 @@ const op: Operation<OrganizationInvitations> = {
   method: "GET",
   path: "/organizations/{organization_id}/invitations",
   query: { status: "s", email_address: "s", order_by: "s", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ OrganizationInvitations,
+  response: OrganizationInvitations,
 };
 
 /**

@@ -27,7 +27,7 @@ const op: Operation<OrganizationInvitations> = {
   method: "GET",
   path: "/organizations/{organization_id}/invitations/pending",
   query: { limit: "i", offset: "i" },
-  response: /*#__PURE__*/ OrganizationInvitations,
+  response: OrganizationInvitations,
 };
 
 /**

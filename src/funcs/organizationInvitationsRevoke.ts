@@ -23,7 +23,7 @@ const op: Operation<OrganizationInvitation> = {
   method: "POST",
   path: "/organizations/{organization_id}/invitations/{invitation_id}/revoke",
   body: { requesting_user_id: "s?" },
-  response: /*#__PURE__*/ OrganizationInvitation,
+  response: OrganizationInvitation,
 };
 
 /**

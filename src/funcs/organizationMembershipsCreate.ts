@@ -27,7 +27,7 @@ const op: Operation<OrganizationMembership> = {
   method: "POST",
   path: "/organizations/{organization_id}/memberships",
   body: { user_id: "s!", role: "s!", public_metadata: "o?", private_metadata: "o?" },
-  response: /*#__PURE__*/ OrganizationMembership,
+  response: OrganizationMembership,
 };
 
 /**

@@ -17,7 +17,7 @@ const op: Operation<OrganizationMembership> = {
   id: "DeleteOrganizationMembership",
   method: "DELETE",
   path: "/organizations/{organization_id}/memberships/{user_id}",
-  response: /*#__PURE__*/ OrganizationMembership,
+  response: OrganizationMembership,
 };
 
 /**

@@ -99,7 +99,7 @@ const op: Operation<OrganizationMemberships> = {
   method: "GET",
   path: "/organizations/{organization_id}/memberships",
   query: { order_by: "s", user_id: "s[]", email_address: "s[]", phone_number: "s[]", username: "s[]", web3_wallet: "s[]", role: "s[]", query: "s", email_address_query: "s", phone_number_query: "s", username_query: "s", name_query: "s", last_active_at_before: "i", last_active_at_after: "i", created_at_before: "i", created_at_after: "i", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ OrganizationMemberships,
+  response: OrganizationMemberships,
 };
 
 /**

@@ -20,7 +20,7 @@ const op: Operation<OrganizationMembership> = {
   method: "PATCH",
   path: "/organizations/{organization_id}/memberships/{user_id}",
   body: { role: "s!" },
-  response: /*#__PURE__*/ OrganizationMembership,
+  response: OrganizationMembership,
 };
 
 /**

@@ -28,7 +28,7 @@ const op: Operation<OrganizationMembership> = {
   method: "PATCH",
   path: "/organizations/{organization_id}/memberships/{user_id}/metadata",
   body: { public_metadata: "o", private_metadata: "o" },
-  response: /*#__PURE__*/ OrganizationMembership,
+  response: OrganizationMembership,
 };
 
 /**

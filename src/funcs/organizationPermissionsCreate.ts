@@ -20,7 +20,7 @@ const op: Operation<Permission> = {
   method: "POST",
   path: "/organization_permissions",
   body: { name: "s!", key: "s!", description: "s" },
-  response: /*#__PURE__*/ Permission,
+  response: Permission,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteOrganizationPermission",
   method: "DELETE",
   path: "/organization_permissions/{permission_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

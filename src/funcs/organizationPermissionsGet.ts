@@ -15,7 +15,7 @@ const op: Operation<Permission> = {
   id: "GetOrganizationPermission",
   method: "GET",
   path: "/organization_permissions/{permission_id}",
-  response: /*#__PURE__*/ Permission,
+  response: Permission,
 };
 
 /**

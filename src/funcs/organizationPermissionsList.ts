@@ -37,7 +37,7 @@ const op: Operation<Permissions> = {
   method: "GET",
   path: "/organization_permissions",
   query: { query: "s", order_by: "s", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ Permissions,
+  response: Permissions,
 };
 
 /**

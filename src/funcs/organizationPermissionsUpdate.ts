@@ -22,7 +22,7 @@ const op: Operation<Permission> = {
   method: "PATCH",
   path: "/organization_permissions/{permission_id}",
   body: { name: "s", key: "s", description: "s" },
-  response: /*#__PURE__*/ Permission,
+  response: Permission,
 };
 
 /**

@@ -24,7 +24,7 @@ const op: Operation<Role> = {
   method: "POST",
   path: "/organization_roles",
   body: { name: "s!", key: "s!", description: "s?", permissions: "s[]?", include_in_initial_role_set: "b?" },
-  response: /*#__PURE__*/ Role,
+  response: Role,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteOrganizationRole",
   method: "DELETE",
   path: "/organization_roles/{organization_role_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<Role> = {
   id: "GetOrganizationRole",
   method: "GET",
   path: "/organization_roles/{organization_role_id}",
-  response: /*#__PURE__*/ Role,
+  response: Role,
 };
 
 /**

@@ -39,7 +39,7 @@ const op: Operation<Roles> = {
   method: "GET",
   path: "/organization_roles",
   query: { query: "s", order_by: "s", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ Roles,
+  response: Roles,
 };
 
 /**

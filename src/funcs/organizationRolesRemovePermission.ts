@@ -17,7 +17,7 @@ const op: Operation<Role> = {
   id: "RemovePermissionFromOrganizationRole",
   method: "DELETE",
   path: "/organization_roles/{organization_role_id}/permissions/{permission_id}",
-  response: /*#__PURE__*/ Role,
+  response: Role,
 };
 
 /**

@@ -24,7 +24,7 @@ const op: Operation<Role> = {
   method: "PATCH",
   path: "/organization_roles/{organization_role_id}",
   body: { name: "s?", key: "s?", description: "s?", permissions: "s[]?" },
-  response: /*#__PURE__*/ Role,
+  response: Role,
 };
 
 /**

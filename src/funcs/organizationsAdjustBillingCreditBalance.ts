@@ -26,7 +26,7 @@ const op: Operation<CommerceCreditLedgerResponse> = {
   method: "POST",
   path: "/organizations/{organization_id}/billing/credits",
   body: { amount: "i!", action: "s!", currency: "s", idempotency_key: "s!", note: "s" },
-  response: /*#__PURE__*/ CommerceCreditLedgerResponse,
+  response: CommerceCreditLedgerResponse,
 };
 
 /**

@@ -39,7 +39,7 @@ const op: Operation<Organization> = {
   method: "POST",
   path: "/organizations",
   body: { name: "s!", created_by: "s?", private_metadata: "o?", public_metadata: "o?", slug: "s?", max_allowed_memberships: "i?", created_at: "s?", role_set_key: "s?" },
-  response: /*#__PURE__*/ Organization,
+  response: Organization,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteOrganization",
   method: "DELETE",
   path: "/organizations/{organization_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

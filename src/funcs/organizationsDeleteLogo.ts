@@ -15,7 +15,7 @@ const op: Operation<Organization> = {
   id: "DeleteOrganizationLogo",
   method: "DELETE",
   path: "/organizations/{organization_id}/logo",
-  response: /*#__PURE__*/ Organization,
+  response: Organization,
 };
 
 /**

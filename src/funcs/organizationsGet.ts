@@ -20,7 +20,7 @@ const op: Operation<Organization> = {
   method: "GET",
   path: "/organizations/{organization_id}",
   query: { include_members_count: "b", include_missing_member_with_elevated_permissions: "b" },
-  response: /*#__PURE__*/ Organization,
+  response: Organization,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<CommerceCreditBalanceResponse> = {
   id: "GetOrganizationBillingCreditBalance",
   method: "GET",
   path: "/organizations/{organization_id}/billing/credits",
-  response: /*#__PURE__*/ CommerceCreditBalanceResponse,
+  response: CommerceCreditBalanceResponse,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<CommerceSubscription> = {
   id: "GetOrganizationBillingSubscription",
   method: "GET",
   path: "/organizations/{organization_id}/billing/subscription",
-  response: /*#__PURE__*/ CommerceSubscription,
+  response: CommerceSubscription,
 };
 
 /**

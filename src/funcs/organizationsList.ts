@@ -56,7 +56,7 @@ const op: Operation<Organizations> = {
   method: "GET",
   path: "/organizations",
   query: { include_members_count: "b", include_missing_member_with_elevated_permissions: "b", query: "s", user_id: "s[]", organization_id: "s[]", order_by: "s", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ Organizations,
+  response: Organizations,
 };
 
 /**

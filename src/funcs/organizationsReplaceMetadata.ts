@@ -26,7 +26,7 @@ const op: Operation<Organization> = {
   method: "PUT",
   path: "/organizations/{organization_id}/metadata",
   body: { public_metadata: "o", private_metadata: "o" },
-  response: /*#__PURE__*/ Organization,
+  response: Organization,
 };
 
 /**

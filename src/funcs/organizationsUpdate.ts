@@ -32,7 +32,7 @@ const op: Operation<Organization> = {
   method: "PATCH",
   path: "/organizations/{organization_id}",
   body: { name: "s?", slug: "s?", max_allowed_memberships: "i?", admin_delete_enabled: "b?", created_at: "s?", role_set_key: "s?" },
-  response: /*#__PURE__*/ Organization,
+  response: Organization,
 };
 
 /**

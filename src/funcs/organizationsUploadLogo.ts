@@ -21,7 +21,7 @@ const op: Operation<OrganizationWithLogo> = {
   path: "/organizations/{organization_id}/logo",
   body: { uploader_user_id: "s", file: "f!" },
   encode: multipart,
-  response: /*#__PURE__*/ OrganizationWithLogo,
+  response: OrganizationWithLogo,
 };
 
 /**

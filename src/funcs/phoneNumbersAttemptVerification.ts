@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (AttemptPhoneNumberVerification). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link phoneNumbersAttemptVerification}: path, query and body keys by their wire names. */
 export interface PhoneNumbersAttemptVerificationRequest {
@@ -38,14 +38,14 @@ const op: Operation<PhoneNumbersAttemptVerificationResponse> = {
   method: "POST",
   path: "/phone_numbers/{phone_number_id}/attempt_verification",
   body: { verification_id: "s!", code: "s!" },
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.exactOptional(v.string()),
-    id: v.exactOptional(v.string()),
-    status: v.exactOptional(v.string()),
-    strategy: v.exactOptional(v.string()),
-    attempts: v.exactOptional(v.nullable(v.number())),
-    expire_at: v.exactOptional(v.nullable(v.number())),
-    channel: v.exactOptional(v.nullable(v.string())),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.exactOptional(s.string),
+    id: s.exactOptional(s.string),
+    status: s.exactOptional(s.string),
+    strategy: s.exactOptional(s.string),
+    attempts: s.exactOptional(s.nullable(s.number)),
+    expire_at: s.exactOptional(s.nullable(s.number)),
+    channel: s.exactOptional(s.nullable(s.string)),
   }),
 };
 

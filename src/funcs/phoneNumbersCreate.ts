@@ -27,7 +27,7 @@ const op: Operation<PhoneNumber> = {
   method: "POST",
   path: "/phone_numbers",
   body: { user_id: "s!", phone_number: "s!", verified: "b?", primary: "b?", reserved_for_second_factor: "b?" },
-  response: /*#__PURE__*/ PhoneNumber,
+  response: PhoneNumber,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeletePhoneNumber",
   method: "DELETE",
   path: "/phone_numbers/{phone_number_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<PhoneNumber> = {
   id: "GetPhoneNumber",
   method: "GET",
   path: "/phone_numbers/{phone_number_id}",
-  response: /*#__PURE__*/ PhoneNumber,
+  response: PhoneNumber,
 };
 
 /**

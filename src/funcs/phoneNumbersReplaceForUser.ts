@@ -31,7 +31,7 @@ const op: Operation<PhoneNumber> = {
   method: "PUT",
   path: "/users/{user_id}/phone_number",
   body: { phone_number: "s!", identification_status: "s" },
-  response: /*#__PURE__*/ PhoneNumber,
+  response: PhoneNumber,
 };
 
 /**

@@ -26,7 +26,7 @@ const op: Operation<PhoneNumber> = {
   method: "PATCH",
   path: "/phone_numbers/{phone_number_id}",
   body: { verified: "b?", primary: "b?", reserved_for_second_factor: "b?" },
-  response: /*#__PURE__*/ PhoneNumber,
+  response: PhoneNumber,
 };
 
 /**

@@ -18,7 +18,7 @@ const op: Operation<ProxyCheck> = {
   method: "POST",
   path: "/proxy_checks",
   body: { domain_id: "s", proxy_url: "s" },
-  response: /*#__PURE__*/ ProxyCheck,
+  response: ProxyCheck,
 };
 
 /**

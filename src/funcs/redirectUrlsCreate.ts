@@ -16,7 +16,7 @@ const op: Operation<RedirectURL> = {
   method: "POST",
   path: "/redirect_urls",
   body: { url: "s!" },
-  response: /*#__PURE__*/ RedirectURL,
+  response: RedirectURL,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteRedirectURL",
   method: "DELETE",
   path: "/redirect_urls/{id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<RedirectURL> = {
   id: "GetRedirectURL",
   method: "GET",
   path: "/redirect_urls/{id}",
-  response: /*#__PURE__*/ RedirectURL,
+  response: RedirectURL,
 };
 
 /**

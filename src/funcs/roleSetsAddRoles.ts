@@ -25,7 +25,7 @@ const op: Operation<RoleSet> = {
   method: "POST",
   path: "/role_sets/{role_set_key_or_id}/roles",
   body: { role_keys: "s[]!", default_role_key: "s", creator_role_key: "s" },
-  response: /*#__PURE__*/ RoleSet,
+  response: RoleSet,
 };
 
 /**

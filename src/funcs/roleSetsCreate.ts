@@ -43,7 +43,7 @@ const op: Operation<RoleSet> = {
   method: "POST",
   path: "/role_sets",
   body: { name: "s!", key: "s", description: "s?", default_role_key: "s!", creator_role_key: "s!", type: "s", roles: "s[]!" },
-  response: /*#__PURE__*/ RoleSet,
+  response: RoleSet,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<RoleSet> = {
   id: "GetRoleSet",
   method: "GET",
   path: "/role_sets/{role_set_key_or_id}",
-  response: /*#__PURE__*/ RoleSet,
+  response: RoleSet,
 };
 
 /**

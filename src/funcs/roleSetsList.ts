@@ -39,7 +39,7 @@ const op: Operation<RoleSets> = {
   method: "GET",
   path: "/role_sets",
   query: { query: "s", order_by: "s", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ RoleSets,
+  response: RoleSets,
 };
 
 /**

@@ -24,7 +24,7 @@ const op: Operation<DeletedObject> = {
   method: "POST",
   path: "/role_sets/{role_set_key_or_id}/replace",
   body: { dest_role_set_key: "s!", reassignment_mappings: "o" },
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

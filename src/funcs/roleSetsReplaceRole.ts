@@ -20,7 +20,7 @@ const op: Operation<RoleSet> = {
   method: "POST",
   path: "/role_sets/{role_set_key_or_id}/roles/replace",
   body: { role_key: "s!", to_role_key: "s!" },
-  response: /*#__PURE__*/ RoleSet,
+  response: RoleSet,
 };
 
 /**

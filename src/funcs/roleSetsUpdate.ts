@@ -37,7 +37,7 @@ const op: Operation<RoleSet> = {
   method: "PATCH",
   path: "/role_sets/{role_set_key_or_id}",
   body: { name: "s?", key: "s?", description: "s?", type: "s?", default_role_key: "s?", creator_role_key: "s?" },
-  response: /*#__PURE__*/ RoleSet,
+  response: RoleSet,
 };
 
 /**

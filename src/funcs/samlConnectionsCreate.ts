@@ -54,7 +54,7 @@ const op: Operation<SAMLConnection> = {
   method: "POST",
   path: "/saml_connections",
   body: { name: "s!", domain: "s", domains: "s[]", provider: "s!", idp_entity_id: "s?", idp_sso_url: "s?", idp_certificate: "s?", idp_metadata_url: "s?", idp_metadata: "s?", organization_id: "s?", attribute_mapping: "o?", force_authn: "b", login_hint: "o?" },
-  response: /*#__PURE__*/ SAMLConnection,
+  response: SAMLConnection,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteSAMLConnection",
   method: "DELETE",
   path: "/saml_connections/{saml_connection_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

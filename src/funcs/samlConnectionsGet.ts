@@ -15,7 +15,7 @@ const op: Operation<SAMLConnection> = {
   id: "GetSAMLConnection",
   method: "GET",
   path: "/saml_connections/{saml_connection_id}",
-  response: /*#__PURE__*/ SAMLConnection,
+  response: SAMLConnection,
 };
 
 /**

@@ -43,7 +43,7 @@ const op: Operation<SAMLConnections> = {
   method: "GET",
   path: "/saml_connections",
   query: { limit: "i", offset: "i", query: "s", order_by: "s", organization_id: "s[]" },
-  response: /*#__PURE__*/ SAMLConnections,
+  response: SAMLConnections,
 };
 
 /**

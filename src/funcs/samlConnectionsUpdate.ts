@@ -68,7 +68,7 @@ const op: Operation<SAMLConnection> = {
   method: "PATCH",
   path: "/saml_connections/{saml_connection_id}",
   body: { name: "s?", domain: "s?", domains: "s[]?", idp_entity_id: "s?", idp_sso_url: "s?", idp_certificate: "s?", idp_metadata_url: "s?", idp_metadata: "s?", organization_id: "s?", attribute_mapping: "o?", active: "b?", sync_user_attributes: "b?", allow_subdomains: "b?", allow_idp_initiated: "b?", disable_additional_identifications: "b?", allow_organization_account_linking: "b?", force_authn: "b", login_hint: "o?", consent_verified_domains_deletion: "b?" },
-  response: /*#__PURE__*/ SAMLConnection,
+  response: SAMLConnection,
 };
 
 /**

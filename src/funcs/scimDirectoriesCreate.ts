@@ -31,7 +31,7 @@ const op: Operation<SCIMDirectory> = {
   method: "POST",
   path: "/scim_directories",
   body: { enterprise_connection_id: "s!", name: "s", provider: "s!", group_role_mappings: "a" },
-  response: /*#__PURE__*/ SCIMDirectory,
+  response: SCIMDirectory,
 };
 
 /**

@@ -26,7 +26,7 @@ const op: Operation<SCIMGroupRoleMapping> = {
   method: "POST",
   path: "/scim_directories/{scim_directory_id}/group_role_mappings",
   body: { scim_group_id: "s!", role_id: "s!", precedence: "i" },
-  response: /*#__PURE__*/ SCIMGroupRoleMapping,
+  response: SCIMGroupRoleMapping,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteSCIMDirectory",
   method: "DELETE",
   path: "/scim_directories/{scim_directory_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

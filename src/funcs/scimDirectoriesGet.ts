@@ -15,7 +15,7 @@ const op: Operation<SCIMDirectory> = {
   id: "GetSCIMDirectory",
   method: "GET",
   path: "/scim_directories/{scim_directory_id}",
-  response: /*#__PURE__*/ SCIMDirectory,
+  response: SCIMDirectory,
 };
 
 /**

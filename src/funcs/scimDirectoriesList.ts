@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (ListSCIMDirectories). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { SCIMDirectories } from "../models/scimDirectories.js";
 
 /** The request of {@link scimDirectoriesList}: path, query and body keys by their wire names. */
@@ -33,9 +33,9 @@ const op: Operation<ScimDirectoriesListResponse> = {
   method: "GET",
   path: "/scim_directories",
   query: { limit: "i", offset: "i" },
-  response: /*#__PURE__*/ v.looseObject({
+  response: /*#__PURE__*/ s.looseObject({
     data: SCIMDirectories,
-    total_count: v.number(),
+    total_count: s.number,
   }),
 };
 

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (ReplaceSCIMGroupRoleMappings). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { SCIMGroupRoleMappings } from "../models/scimGroupRoleMappings.js";
 
 /** The request of {@link scimDirectoriesReplaceGroupRoleMappings}: path, query and body keys by their wire names. */
@@ -31,9 +31,9 @@ const op: Operation<ScimDirectoriesReplaceGroupRoleMappingsResponse> = {
   method: "PUT",
   path: "/scim_directories/{scim_directory_id}/group_role_mappings",
   body: { mappings: "a!" },
-  response: /*#__PURE__*/ v.looseObject({
+  response: /*#__PURE__*/ s.looseObject({
     data: SCIMGroupRoleMappings,
-    total_count: v.number(),
+    total_count: s.number,
   }),
 };
 

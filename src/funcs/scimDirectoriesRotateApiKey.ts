@@ -15,7 +15,7 @@ const op: Operation<SCIMDirectory> = {
   id: "RotateSCIMDirectoryAPIKey",
   method: "POST",
   path: "/scim_directories/{scim_directory_id}/rotate_api_key",
-  response: /*#__PURE__*/ SCIMDirectory,
+  response: SCIMDirectory,
 };
 
 /**

@@ -18,7 +18,7 @@ const op: Operation<Session> = {
   method: "POST",
   path: "/sessions",
   body: { user_id: "s!", active_organization_id: "s" },
-  response: /*#__PURE__*/ Session,
+  response: Session,
 };
 
 /**

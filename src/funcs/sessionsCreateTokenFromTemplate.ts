@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (CreateSessionTokenFromTemplate). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link sessionsCreateTokenFromTemplate}: path, query and body keys by their wire names. */
 export interface SessionsCreateTokenFromTemplateRequest {
@@ -26,9 +26,9 @@ const op: Operation<SessionsCreateTokenFromTemplateResponse> = {
   method: "POST",
   path: "/sessions/{session_id}/tokens/{template_name}",
   body: { expires_in_seconds: "i?" },
-  response: /*#__PURE__*/ v.looseObject({
-    object: v.exactOptional(v.string()),
-    jwt: v.exactOptional(v.string()),
+  response: /*#__PURE__*/ s.looseObject({
+    object: s.exactOptional(s.string),
+    jwt: s.exactOptional(s.string),
   }),
 };
 

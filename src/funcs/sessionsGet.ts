@@ -15,7 +15,7 @@ const op: Operation<Session> = {
   id: "GetSession",
   method: "GET",
   path: "/sessions/{session_id}",
-  response: /*#__PURE__*/ Session,
+  response: Session,
 };
 
 /**

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (GetSessionList). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { Session } from "../models/session.js";
 
 /** The request of {@link sessionsList}: path, query and body keys by their wire names. */
@@ -38,7 +38,7 @@ const op: Operation<Session[]> = {
   method: "GET",
   path: "/sessions",
   query: { client_id: "s", user_id: "s", status: "s", paginated: "b", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ v.array(Session),
+  response: /*#__PURE__*/ s.array(Session),
   paginated: true,
 };
 

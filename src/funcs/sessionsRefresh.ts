@@ -31,7 +31,7 @@ const op: Operation<SessionRefresh> = {
   method: "POST",
   path: "/sessions/{session_id}/refresh",
   body: { expired_token: "s!", refresh_token: "s!", request_origin: "s!", request_headers: "o?", format: "s?", request_originating_ip: "s?" },
-  response: /*#__PURE__*/ SessionRefresh,
+  response: SessionRefresh,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<Session> = {
   id: "RevokeSession",
   method: "POST",
   path: "/sessions/{session_id}/revoke",
-  response: /*#__PURE__*/ Session,
+  response: Session,
 };
 
 /**

@@ -26,7 +26,7 @@ const op: Operation<SignInToken> = {
   method: "POST",
   path: "/sign_in_tokens",
   body: { user_id: "s!", org_id: "s?", expires_in_seconds: "i?" },
-  response: /*#__PURE__*/ SignInToken,
+  response: SignInToken,
 };
 
 /**

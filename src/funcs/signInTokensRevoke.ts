@@ -15,7 +15,7 @@ const op: Operation<SignInToken> = {
   id: "RevokeSignInToken",
   method: "POST",
   path: "/sign_in_tokens/{sign_in_token_id}/revoke",
-  response: /*#__PURE__*/ SignInToken,
+  response: SignInToken,
 };
 
 /**

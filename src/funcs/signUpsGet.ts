@@ -15,7 +15,7 @@ const op: Operation<SignUp> = {
   id: "GetSignUp",
   method: "GET",
   path: "/sign_ups/{id}",
-  response: /*#__PURE__*/ SignUp,
+  response: SignUp,
 };
 
 /**

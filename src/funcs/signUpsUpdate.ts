@@ -23,7 +23,7 @@ const op: Operation<SignUp> = {
   method: "PATCH",
   path: "/sign_ups/{id}",
   body: { external_id: "s?", custom_action: "b?" },
-  response: /*#__PURE__*/ SignUp,
+  response: SignUp,
 };
 
 /**

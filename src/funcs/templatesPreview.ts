@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (PreviewTemplate). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link templatesPreview}: path, query and body keys by their wire names. */
 export interface TemplatesPreviewRequest {
@@ -41,7 +41,7 @@ const op: Operation<Record<string, unknown>> = {
   path: "/templates/{template_type}/{slug}/preview",
   body: { body: "o" },
   bodyKind: "whole",
-  response: /*#__PURE__*/ v.looseObject({}),
+  response: /*#__PURE__*/ s.looseObject({}),
 };
 
 /**

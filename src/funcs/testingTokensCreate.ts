@@ -10,7 +10,7 @@ const op: Operation<TestingToken> = {
   id: "CreateTestingToken",
   method: "POST",
   path: "/testing_tokens",
-  response: /*#__PURE__*/ TestingToken,
+  response: TestingToken,
 };
 
 /**

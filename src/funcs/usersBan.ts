@@ -15,7 +15,7 @@ const op: Operation<User> = {
   id: "BanUser",
   method: "POST",
   path: "/users/{user_id}/ban",
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (UsersBan). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { User } from "../models/user.js";
 
 /** The request of {@link usersBulkBan}: path, query and body keys by their wire names. */
@@ -17,7 +17,7 @@ const op: Operation<User[]> = {
   method: "POST",
   path: "/users/ban",
   body: { user_ids: "s[]!" },
-  response: /*#__PURE__*/ v.array(User),
+  response: /*#__PURE__*/ s.array(User),
 };
 
 /**

@@ -137,7 +137,7 @@ const op: Operation<TotalCount> = {
   method: "GET",
   path: "/users/count",
   query: { email_address: "s[]", phone_number: "s[]", external_id: "s[]", username: "s[]", web3_wallet: "s[]", user_id: "s[]", organization_id: "s[]", query: "s", email_address_query: "s", phone_number_query: "s", username_query: "s", name_query: "s", banned: "b", last_active_at_before: "i", last_active_at_after: "i", last_active_at_since: "i", created_at_before: "i", created_at_after: "i", last_sign_in_at_before: "i", last_sign_in_at_after: "i", provider: "s", provider_user_id: "s[]" },
-  response: /*#__PURE__*/ TotalCount,
+  response: TotalCount,
 };
 
 /**

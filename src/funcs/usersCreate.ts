@@ -149,7 +149,7 @@ const op: Operation<User> = {
   method: "POST",
   path: "/users",
   body: { external_id: "s?", first_name: "s?", last_name: "s?", locale: "s?", email_address: "s[]", email_address_identification_status: "s[]", phone_number: "s[]", phone_number_identification_status: "s[]", web3_wallet: "s[]", username: "s?", password: "s?", password_digest: "s?", password_hasher: "s", skip_password_checks: "b?", skip_password_requirement: "b?", totp_secret: "s?", backup_codes: "s[]", public_metadata: "o", private_metadata: "o", unsafe_metadata: "o", delete_self_enabled: "b?", legal_accepted_at: "s?", skip_legal_checks: "b?", skip_user_requirement: "b?", create_organization_enabled: "b?", create_organizations_limit: "i?", created_at: "s?", bypass_client_trust: "b?", banned: "b?", locked: "b?" },
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

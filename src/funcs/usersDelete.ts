@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteUser",
   method: "DELETE",
   path: "/users/{user_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (DeleteBackupCode). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link usersDeleteBackupCodes}: path, query and body keys by their wire names. */
 export interface UsersDeleteBackupCodesRequest {
@@ -20,8 +20,8 @@ const op: Operation<UsersDeleteBackupCodesResponse> = {
   id: "DeleteBackupCode",
   method: "DELETE",
   path: "/users/{user_id}/backup_code",
-  response: /*#__PURE__*/ v.looseObject({
-    user_id: v.exactOptional(v.string()),
+  response: /*#__PURE__*/ s.looseObject({
+    user_id: s.exactOptional(s.string),
   }),
 };
 

@@ -17,7 +17,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteExternalAccount",
   method: "DELETE",
   path: "/users/{user_id}/external_accounts/{external_account_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

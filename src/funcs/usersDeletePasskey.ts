@@ -17,7 +17,7 @@ const op: Operation<DeletedObject> = {
   id: "UserPasskeyDelete",
   method: "DELETE",
   path: "/users/{user_id}/passkeys/{passkey_identification_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<User> = {
   id: "DeleteUserProfileImage",
   method: "DELETE",
   path: "/users/{user_id}/profile_image",
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

@@ -17,7 +17,7 @@ const op: Operation<DeletedObject> = {
   id: "UserWeb3WalletDelete",
   method: "DELETE",
   path: "/users/{user_id}/web3_wallets/{web3_wallet_identification_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<User> = {
   id: "GetUser",
   method: "GET",
   path: "/users/{user_id}",
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

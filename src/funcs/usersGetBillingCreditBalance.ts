@@ -15,7 +15,7 @@ const op: Operation<CommerceCreditBalanceResponse> = {
   id: "GetUserBillingCreditBalance",
   method: "GET",
   path: "/users/{user_id}/billing/credits",
-  response: /*#__PURE__*/ CommerceCreditBalanceResponse,
+  response: CommerceCreditBalanceResponse,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<CommerceSubscription> = {
   id: "GetUserBillingSubscription",
   method: "GET",
   path: "/users/{user_id}/billing/subscription",
-  response: /*#__PURE__*/ CommerceSubscription,
+  response: CommerceSubscription,
 };
 
 /**

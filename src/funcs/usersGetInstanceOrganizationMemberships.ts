@@ -31,7 +31,7 @@ const op: Operation<OrganizationMemberships> = {
   method: "GET",
   path: "/organization_memberships",
   query: { order_by: "s", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ OrganizationMemberships,
+  response: OrganizationMemberships,
 };
 
 /**

@@ -35,7 +35,7 @@ const op: Operation<OAuthAccessToken> = {
   method: "GET",
   path: "/users/{user_id}/oauth_access_tokens/{provider}",
   query: { paginated: "b", limit: "i", offset: "i" },
-  response: /*#__PURE__*/ OAuthAccessToken,
+  response: OAuthAccessToken,
   paginated: true,
 };
 

@@ -29,7 +29,7 @@ const op: Operation<OrganizationInvitationsWithPublicOrganizationData> = {
   method: "GET",
   path: "/users/{user_id}/organization_invitations",
   query: { limit: "i", offset: "i", status: "s" },
-  response: /*#__PURE__*/ OrganizationInvitationsWithPublicOrganizationData,
+  response: OrganizationInvitationsWithPublicOrganizationData,
 };
 
 /**

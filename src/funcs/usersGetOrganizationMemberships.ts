@@ -27,7 +27,7 @@ const op: Operation<OrganizationMemberships> = {
   method: "GET",
   path: "/users/{user_id}/organization_memberships",
   query: { limit: "i", offset: "i" },
-  response: /*#__PURE__*/ OrganizationMemberships,
+  response: OrganizationMemberships,
 };
 
 /**

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (GetUserList). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { User } from "../models/user.js";
 
 /** The request of {@link usersList}: path, query and body keys by their wire names. */
@@ -178,7 +178,7 @@ const op: Operation<User[]> = {
   method: "GET",
   path: "/users",
   query: { email_address: "s[]", phone_number: "s[]", external_id: "s[]", username: "s[]", web3_wallet: "s[]", user_id: "s[]", organization_id: "s[]", query: "s", email_address_query: "s", phone_number_query: "s", username_query: "s", name_query: "s", banned: "b", last_active_at_before: "i", last_active_at_after: "i", last_active_at_since: "i", created_at_before: "i", created_at_after: "i", last_sign_in_at_before: "i", last_sign_in_at_after: "i", provider: "s", provider_user_id: "s[]", limit: "i", offset: "i", starting_after: "s", order_by: "s" },
-  response: /*#__PURE__*/ v.array(User),
+  response: /*#__PURE__*/ s.array(User),
 };
 
 /**

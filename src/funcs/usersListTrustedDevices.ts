@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (ListUserTrustedDevices). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { TrustedDevice } from "../models/trustedDevice.js";
 
 /** The request of {@link usersListTrustedDevices}: path, query and body keys by their wire names. */
@@ -23,9 +23,9 @@ const op: Operation<UsersListTrustedDevicesResponse> = {
   id: "ListUserTrustedDevices",
   method: "GET",
   path: "/users/{user_id}/trusted_devices",
-  response: /*#__PURE__*/ v.looseObject({
-    data: v.array(TrustedDevice),
-    total_count: v.number(),
+  response: /*#__PURE__*/ s.looseObject({
+    data: s.array(TrustedDevice),
+    total_count: s.number,
   }),
 };
 

@@ -15,7 +15,7 @@ const op: Operation<User> = {
   id: "LockUser",
   method: "POST",
   path: "/users/{user_id}/lock",
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

@@ -18,7 +18,7 @@ const op: Operation<User> = {
   method: "POST",
   path: "/users/{user_id}/remove_password",
   body: { sign_out_of_other_sessions: "b" },
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

@@ -17,7 +17,7 @@ const op: Operation<TrustedDevice> = {
   id: "RevokeUserTrustedDevice",
   method: "DELETE",
   path: "/users/{user_id}/trusted_devices/{trusted_device_id}",
-  response: /*#__PURE__*/ TrustedDevice,
+  response: TrustedDevice,
 };
 
 /**

@@ -17,7 +17,7 @@ const op: Operation<User> = {
   method: "POST",
   path: "/users/{user_id}/password/set_compromised",
   body: { revoke_all_sessions: "b?" },
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

@@ -19,7 +19,7 @@ const op: Operation<User> = {
   path: "/users/{user_id}/profile_image",
   body: { file: "f" },
   encode: multipart,
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

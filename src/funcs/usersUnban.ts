@@ -15,7 +15,7 @@ const op: Operation<User> = {
   id: "UnbanUser",
   method: "POST",
   path: "/users/{user_id}/unban",
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

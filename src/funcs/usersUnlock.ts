@@ -15,7 +15,7 @@ const op: Operation<User> = {
   id: "UnlockUser",
   method: "POST",
   path: "/users/{user_id}/unlock",
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

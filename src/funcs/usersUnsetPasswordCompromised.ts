@@ -15,7 +15,7 @@ const op: Operation<User> = {
   id: "UnsetUserPasswordCompromised",
   method: "POST",
   path: "/users/{user_id}/password/unset_compromised",
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

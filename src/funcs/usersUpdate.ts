@@ -89,7 +89,7 @@ const op: Operation<User> = {
   method: "PATCH",
   path: "/users/{user_id}",
   body: { external_id: "s?", first_name: "s?", last_name: "s?", locale: "s?", primary_email_address_id: "s?", notify_primary_email_address_changed: "b?", primary_phone_number_id: "s?", primary_web3_wallet_id: "s?", username: "s?", profile_image_id: "s?", password: "s?", password_digest: "s", password_hasher: "s", skip_password_checks: "b?", sign_out_of_other_sessions: "b?", totp_secret: "s?", backup_codes: "s[]", delete_self_enabled: "b?", create_organization_enabled: "b?", legal_accepted_at: "s?", skip_legal_checks: "b?", create_organizations_limit: "i?", created_at: "s?", bypass_client_trust: "b?" },
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

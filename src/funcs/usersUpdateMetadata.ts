@@ -33,7 +33,7 @@ const op: Operation<User> = {
   method: "PATCH",
   path: "/users/{user_id}/metadata",
   body: { public_metadata: "o", private_metadata: "o", unsafe_metadata: "o" },
-  response: /*#__PURE__*/ User,
+  response: User,
 };
 
 /**

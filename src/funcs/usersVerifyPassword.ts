@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (VerifyPassword). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link usersVerifyPassword}: path, query and body keys by their wire names. */
 export interface UsersVerifyPasswordRequest {
@@ -23,8 +23,8 @@ const op: Operation<UsersVerifyPasswordResponse> = {
   method: "POST",
   path: "/users/{user_id}/verify_password",
   body: { password: "s!" },
-  response: /*#__PURE__*/ v.looseObject({
-    verified: v.exactOptional(v.boolean()),
+  response: /*#__PURE__*/ s.looseObject({
+    verified: s.exactOptional(s.boolean),
   }),
 };
 

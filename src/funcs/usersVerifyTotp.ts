@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (VerifyTOTP). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 
 /** The request of {@link usersVerifyTotp}: path, query and body keys by their wire names. */
 export interface UsersVerifyTotpRequest {
@@ -24,9 +24,9 @@ const op: Operation<UsersVerifyTotpResponse> = {
   method: "POST",
   path: "/users/{user_id}/verify_totp",
   body: { code: "s!" },
-  response: /*#__PURE__*/ v.looseObject({
-    verified: v.exactOptional(v.boolean()),
-    code_type: v.exactOptional(v.string()),
+  response: /*#__PURE__*/ s.looseObject({
+    verified: s.exactOptional(s.boolean),
+    code_type: s.exactOptional(s.string),
   }),
 };
 

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (CreateBulkWaitlistEntries). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { WaitlistEntry } from "../models/waitlistEntry.js";
 
 /** The request of {@link waitlistEntriesBulkCreate}: path, query and body keys by their wire names. */
@@ -26,7 +26,7 @@ const op: Operation<WaitlistEntry[]> = {
   path: "/waitlist_entries/bulk",
   body: { body: "a" },
   bodyKind: "whole",
-  response: /*#__PURE__*/ v.array(WaitlistEntry),
+  response: /*#__PURE__*/ s.array(WaitlistEntry),
 };
 
 /**

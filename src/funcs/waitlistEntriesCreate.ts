@@ -21,7 +21,7 @@ const op: Operation<WaitlistEntry> = {
   method: "POST",
   path: "/waitlist_entries",
   body: { email_address: "s!", notify: "b?" },
-  response: /*#__PURE__*/ WaitlistEntry,
+  response: WaitlistEntry,
 };
 
 /**

@@ -15,7 +15,7 @@ const op: Operation<DeletedObject> = {
   id: "DeleteWaitlistEntry",
   method: "DELETE",
   path: "/waitlist_entries/{waitlist_entry_id}",
-  response: /*#__PURE__*/ DeletedObject,
+  response: DeletedObject,
 };
 
 /**

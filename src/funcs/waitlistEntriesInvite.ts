@@ -18,7 +18,7 @@ const op: Operation<WaitlistEntry> = {
   method: "POST",
   path: "/waitlist_entries/{waitlist_entry_id}/invite",
   body: { ignore_existing: "b?" },
-  response: /*#__PURE__*/ WaitlistEntry,
+  response: WaitlistEntry,
 };
 
 /**

@@ -1,9 +1,9 @@
 // Generated from bapi-2026-05-12.yml (ListWaitlistEntries). Do not edit: change codegen/ instead.
-import * as v from "valibot";
 import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
+import * as s from "../core/shape.js";
 import { WaitlistEntry } from "../models/waitlistEntry.js";
 
 /** The request of {@link waitlistEntriesList}: path, query and body keys by their wire names. */
@@ -46,9 +46,9 @@ const op: Operation<WaitlistEntriesListResponse> = {
   method: "GET",
   path: "/waitlist_entries",
   query: { limit: "i", offset: "i", query: "s", status: "s", order_by: "s" },
-  response: /*#__PURE__*/ v.looseObject({
-    data: v.array(WaitlistEntry),
-    total_count: v.number(),
+  response: /*#__PURE__*/ s.looseObject({
+    data: s.array(WaitlistEntry),
+    total_count: s.number,
   }),
 };
 

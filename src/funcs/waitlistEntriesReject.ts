@@ -15,7 +15,7 @@ const op: Operation<WaitlistEntry> = {
   id: "RejectWaitlistEntry",
   method: "POST",
   path: "/waitlist_entries/{waitlist_entry_id}/reject",
-  response: /*#__PURE__*/ WaitlistEntry,
+  response: WaitlistEntry,
 };
 
 /**

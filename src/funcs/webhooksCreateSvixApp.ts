@@ -10,7 +10,7 @@ const op: Operation<SvixURL> = {
   id: "CreateSvixApp",
   method: "POST",
   path: "/webhooks/svix",
-  response: /*#__PURE__*/ SvixURL,
+  response: SvixURL,
 };
 
 /**

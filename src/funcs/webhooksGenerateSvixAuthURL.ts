@@ -10,7 +10,7 @@ const op: Operation<SvixURL> = {
   id: "GenerateSvixAuthURL",
   method: "POST",
   path: "/webhooks/svix_url",
-  response: /*#__PURE__*/ SvixURL,
+  response: SvixURL,
 };
 
 /**

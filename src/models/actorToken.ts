@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/ActorToken). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `ActorToken` object of the Backend API. */
 export interface ActorToken {
@@ -16,15 +16,15 @@ export interface ActorToken {
   updated_at: number;
 }
 
-/** Structural schema of {@link ActorToken}: types, presence and nullability; unknown keys kept. */
-export const ActorToken: v.GenericSchema<unknown, ActorToken> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  status: v.string(),
-  user_id: v.string(),
-  actor: v.looseObject({}),
-  token: v.exactOptional(v.string()),
-  url: v.exactOptional(v.string()),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link ActorToken}: types, presence and nullability; unknown keys kept. */
+export const ActorToken: s.Shape<ActorToken> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  status: s.string,
+  user_id: s.string,
+  actor: s.looseObject({}),
+  token: s.exactOptional(s.string),
+  url: s.exactOptional(s.string),
+  created_at: s.number,
+  updated_at: s.number,
 });

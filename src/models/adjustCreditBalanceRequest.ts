@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/AdjustCreditBalanceRequest). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `AdjustCreditBalanceRequest` object of the Backend API. */
 export interface AdjustCreditBalanceRequest {
@@ -15,11 +15,11 @@ export interface AdjustCreditBalanceRequest {
   note?: string;
 }
 
-/** Structural schema of {@link AdjustCreditBalanceRequest}: types, presence and nullability; unknown keys kept. */
-export const AdjustCreditBalanceRequest: v.GenericSchema<unknown, AdjustCreditBalanceRequest> = /*#__PURE__*/ v.looseObject({
-  amount: v.number(),
-  action: v.picklist(["increase","decrease"]),
-  currency: v.exactOptional(v.string()),
-  idempotency_key: v.string(),
-  note: v.exactOptional(v.string()),
+/** Structural shape of {@link AdjustCreditBalanceRequest}: types, presence and nullability; unknown keys kept. */
+export const AdjustCreditBalanceRequest: s.Shape<AdjustCreditBalanceRequest> = /*#__PURE__*/ s.looseObject({
+  amount: s.number,
+  action: s.picklist(["increase","decrease"]),
+  currency: s.exactOptional(s.string),
+  idempotency_key: s.string,
+  note: s.exactOptional(s.string),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/AgentTask). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `AgentTask` object of the Backend API. */
 export interface AgentTask {
@@ -18,11 +18,11 @@ export interface AgentTask {
   url?: string;
 }
 
-/** Structural schema of {@link AgentTask}: types, presence and nullability; unknown keys kept. */
-export const AgentTask: v.GenericSchema<unknown, AgentTask> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  agent_id: v.string(),
-  agent_task_id: v.string(),
-  task_id: v.string(),
-  url: v.exactOptional(v.string()),
+/** Structural shape of {@link AgentTask}: types, presence and nullability; unknown keys kept. */
+export const AgentTask: s.Shape<AgentTask> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  agent_id: s.string,
+  agent_task_id: s.string,
+  task_id: s.string,
+  url: s.exactOptional(s.string),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/AllowlistIdentifier). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `AllowlistIdentifier` object of the Backend API. */
 export interface AllowlistIdentifier {
@@ -17,14 +17,14 @@ export interface AllowlistIdentifier {
   updated_at?: number;
 }
 
-/** Structural schema of {@link AllowlistIdentifier}: types, presence and nullability; unknown keys kept. */
-export const AllowlistIdentifier: v.GenericSchema<unknown, AllowlistIdentifier> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  id: v.exactOptional(v.string()),
-  invitation_id: v.exactOptional(v.string()),
-  identifier: v.exactOptional(v.string()),
-  identifier_type: v.exactOptional(v.string()),
-  instance_id: v.exactOptional(v.string()),
-  created_at: v.exactOptional(v.number()),
-  updated_at: v.exactOptional(v.number()),
+/** Structural shape of {@link AllowlistIdentifier}: types, presence and nullability; unknown keys kept. */
+export const AllowlistIdentifier: s.Shape<AllowlistIdentifier> = /*#__PURE__*/ s.looseObject({
+  object: s.exactOptional(s.string),
+  id: s.exactOptional(s.string),
+  invitation_id: s.exactOptional(s.string),
+  identifier: s.exactOptional(s.string),
+  identifier_type: s.exactOptional(s.string),
+  instance_id: s.exactOptional(s.string),
+  created_at: s.exactOptional(s.number),
+  updated_at: s.exactOptional(s.number),
 });

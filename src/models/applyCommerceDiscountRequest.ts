@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/ApplyCommerceDiscountRequest). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `ApplyCommerceDiscountRequest` object of the Backend API. */
 export interface ApplyCommerceDiscountRequest {
@@ -7,7 +7,7 @@ export interface ApplyCommerceDiscountRequest {
   discount_id: string;
 }
 
-/** Structural schema of {@link ApplyCommerceDiscountRequest}: types, presence and nullability; unknown keys kept. */
-export const ApplyCommerceDiscountRequest: v.GenericSchema<unknown, ApplyCommerceDiscountRequest> = /*#__PURE__*/ v.looseObject({
-  discount_id: v.string(),
+/** Structural shape of {@link ApplyCommerceDiscountRequest}: types, presence and nullability; unknown keys kept. */
+export const ApplyCommerceDiscountRequest: s.Shape<ApplyCommerceDiscountRequest> = /*#__PURE__*/ s.looseObject({
+  discount_id: s.string,
 });

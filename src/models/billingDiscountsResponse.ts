@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/BillingDiscountsResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { BillingProrationDiscountDetail } from "./billingProrationDiscountDetail.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
@@ -11,8 +11,8 @@ export interface BillingDiscountsResponse {
   total: CommerceMoneyResponse;
 }
 
-/** Structural schema of {@link BillingDiscountsResponse}: types, presence and nullability; unknown keys kept. */
-export const BillingDiscountsResponse: v.GenericSchema<unknown, BillingDiscountsResponse> = /*#__PURE__*/ v.looseObject({
-  proration: v.nullable(BillingProrationDiscountDetail),
+/** Structural shape of {@link BillingDiscountsResponse}: types, presence and nullability; unknown keys kept. */
+export const BillingDiscountsResponse: s.Shape<BillingDiscountsResponse> = /*#__PURE__*/ s.looseObject({
+  proration: s.nullable(BillingProrationDiscountDetail),
   total: CommerceMoneyResponse,
 });

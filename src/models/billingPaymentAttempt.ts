@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/BillingPaymentAttempt). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceItemTotalsResponse } from "./commerceItemTotalsResponse.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { CommercePayerResponse } from "./commercePayerResponse.js";
@@ -55,29 +55,29 @@ export interface BillingPaymentAttempt {
   updated_at: number;
 }
 
-/** Structural schema of {@link BillingPaymentAttempt}: types, presence and nullability; unknown keys kept. */
-export const BillingPaymentAttempt: v.GenericSchema<unknown, BillingPaymentAttempt> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  payment_id: v.string(),
-  instance_id: v.string(),
-  charge_type: v.string(),
-  payee_id: v.string(),
-  payee: v.looseObject({}),
-  payer_id: v.string(),
+/** Structural shape of {@link BillingPaymentAttempt}: types, presence and nullability; unknown keys kept. */
+export const BillingPaymentAttempt: s.Shape<BillingPaymentAttempt> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  payment_id: s.string,
+  instance_id: s.string,
+  charge_type: s.string,
+  payee_id: s.string,
+  payee: s.looseObject({}),
+  payer_id: s.string,
   payer: CommercePayerResponse,
-  subscription_item_id: v.exactOptional(v.string()),
-  subscription_item: v.exactOptional(v.looseObject({})),
+  subscription_item_id: s.exactOptional(s.string),
+  subscription_item: s.exactOptional(s.looseObject({})),
   amount: CommerceMoneyResponse,
-  totals: v.exactOptional(v.nullable(CommerceItemTotalsResponse)),
-  payment_method_id: v.string(),
+  totals: s.exactOptional(s.nullable(CommerceItemTotalsResponse)),
+  payment_method_id: s.string,
   payment_method: CommercePaymentMethodResponse,
-  statement_id: v.string(),
-  gateway_external_id: v.nullable(v.string()),
-  gateway_external_url: v.nullable(v.string()),
-  status: v.string(),
-  paid_at: v.nullable(v.number()),
-  failed_at: v.nullable(v.number()),
-  created_at: v.number(),
-  updated_at: v.number(),
+  statement_id: s.string,
+  gateway_external_id: s.nullable(s.string),
+  gateway_external_url: s.nullable(s.string),
+  status: s.string,
+  paid_at: s.nullable(s.number),
+  failed_at: s.nullable(s.number),
+  created_at: s.number,
+  updated_at: s.number,
 });

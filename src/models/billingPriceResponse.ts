@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/BillingPriceResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `BillingPriceResponse` object of the Backend API. */
@@ -32,20 +32,20 @@ export interface BillingPriceResponse {
   supported_billing_periods: "month" | "annual" | "both" | (string & {});
 }
 
-/** Structural schema of {@link BillingPriceResponse}: types, presence and nullability; unknown keys kept. */
-export const BillingPriceResponse: v.GenericSchema<unknown, BillingPriceResponse> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  plan_id: v.string(),
-  instance_id: v.string(),
-  currency: v.string(),
-  currency_symbol: v.string(),
-  amount: v.number(),
-  annual_monthly_amount: v.number(),
-  fee: v.nullable(CommerceMoneyResponse),
-  annual_monthly_fee: v.nullable(CommerceMoneyResponse),
-  description: v.exactOptional(v.nullable(v.string())),
-  is_default: v.boolean(),
-  created_at: v.number(),
-  supported_billing_periods: v.string(),
+/** Structural shape of {@link BillingPriceResponse}: types, presence and nullability; unknown keys kept. */
+export const BillingPriceResponse: s.Shape<BillingPriceResponse> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  plan_id: s.string,
+  instance_id: s.string,
+  currency: s.string,
+  currency_symbol: s.string,
+  amount: s.number,
+  annual_monthly_amount: s.number,
+  fee: s.nullable(CommerceMoneyResponse),
+  annual_monthly_fee: s.nullable(CommerceMoneyResponse),
+  description: s.exactOptional(s.nullable(s.string)),
+  is_default: s.boolean,
+  created_at: s.number,
+  supported_billing_periods: s.string,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/BillingProrationDiscountDetail). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `BillingProrationDiscountDetail` object of the Backend API. */
@@ -14,10 +14,10 @@ export interface BillingProrationDiscountDetail {
   cycle_passed_percent: number;
 }
 
-/** Structural schema of {@link BillingProrationDiscountDetail}: types, presence and nullability; unknown keys kept. */
-export const BillingProrationDiscountDetail: v.GenericSchema<unknown, BillingProrationDiscountDetail> = /*#__PURE__*/ v.looseObject({
+/** Structural shape of {@link BillingProrationDiscountDetail}: types, presence and nullability; unknown keys kept. */
+export const BillingProrationDiscountDetail: s.Shape<BillingProrationDiscountDetail> = /*#__PURE__*/ s.looseObject({
   amount: CommerceMoneyResponse,
-  cycle_days_passed: v.number(),
-  cycle_days_total: v.number(),
-  cycle_passed_percent: v.number(),
+  cycle_days_passed: s.number,
+  cycle_days_total: s.number,
+  cycle_passed_percent: s.number,
 });

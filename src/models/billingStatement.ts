@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/BillingStatement). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { BillingPaymentAttempt } from "./billingPaymentAttempt.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { CommercePayerResponse } from "./commercePayerResponse.js";
@@ -40,23 +40,23 @@ export interface BillingStatement {
   }[];
 }
 
-/** Structural schema of {@link BillingStatement}: types, presence and nullability; unknown keys kept. */
-export const BillingStatement: v.GenericSchema<unknown, BillingStatement> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  instance_id: v.string(),
-  timestamp: v.number(),
+/** Structural shape of {@link BillingStatement}: types, presence and nullability; unknown keys kept. */
+export const BillingStatement: s.Shape<BillingStatement> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  instance_id: s.string,
+  timestamp: s.number,
   payer: CommercePayerResponse,
-  status: v.string(),
-  totals: v.looseObject({
+  status: s.string,
+  totals: s.looseObject({
     grand_total: CommerceMoneyResponse,
     subtotal: CommerceMoneyResponse,
     base_fee: CommerceMoneyResponse,
     tax_total: CommerceMoneyResponse,
   }),
-  groups: v.array(v.looseObject({
-    object: v.string(),
-    timestamp: v.number(),
-    items: v.array(BillingPaymentAttempt),
+  groups: s.array(s.looseObject({
+    object: s.string,
+    timestamp: s.number,
+    items: s.array(BillingPaymentAttempt),
   })),
 });

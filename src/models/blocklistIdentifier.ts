@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/BlocklistIdentifier). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `BlocklistIdentifier` object of the Backend API. */
 export interface BlocklistIdentifier {
@@ -16,13 +16,13 @@ export interface BlocklistIdentifier {
   updated_at?: number;
 }
 
-/** Structural schema of {@link BlocklistIdentifier}: types, presence and nullability; unknown keys kept. */
-export const BlocklistIdentifier: v.GenericSchema<unknown, BlocklistIdentifier> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  id: v.exactOptional(v.string()),
-  identifier: v.exactOptional(v.string()),
-  identifier_type: v.exactOptional(v.string()),
-  instance_id: v.exactOptional(v.string()),
-  created_at: v.exactOptional(v.number()),
-  updated_at: v.exactOptional(v.number()),
+/** Structural shape of {@link BlocklistIdentifier}: types, presence and nullability; unknown keys kept. */
+export const BlocklistIdentifier: s.Shape<BlocklistIdentifier> = /*#__PURE__*/ s.looseObject({
+  object: s.exactOptional(s.string),
+  id: s.exactOptional(s.string),
+  identifier: s.exactOptional(s.string),
+  identifier_type: s.exactOptional(s.string),
+  instance_id: s.exactOptional(s.string),
+  created_at: s.exactOptional(s.number),
+  updated_at: s.exactOptional(s.number),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/BlocklistIdentifiers). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { BlocklistIdentifier } from "./blocklistIdentifier.js";
 
 /** The `BlocklistIdentifiers` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface BlocklistIdentifiers {
   total_count: number;
 }
 
-/** Structural schema of {@link BlocklistIdentifiers}: types, presence and nullability; unknown keys kept. */
-export const BlocklistIdentifiers: v.GenericSchema<unknown, BlocklistIdentifiers> = /*#__PURE__*/ v.looseObject({
-  data: v.array(BlocklistIdentifier),
-  total_count: v.number(),
+/** Structural shape of {@link BlocklistIdentifiers}: types, presence and nullability; unknown keys kept. */
+export const BlocklistIdentifiers: s.Shape<BlocklistIdentifiers> = /*#__PURE__*/ s.looseObject({
+  data: s.array(BlocklistIdentifier),
+  total_count: s.number,
 });

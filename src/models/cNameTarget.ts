@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CNameTarget). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `CNameTarget` object of the Backend API. */
 export interface CNameTarget {
@@ -9,9 +9,9 @@ export interface CNameTarget {
   required: boolean;
 }
 
-/** Structural schema of {@link CNameTarget}: types, presence and nullability; unknown keys kept. */
-export const CNameTarget: v.GenericSchema<unknown, CNameTarget> = /*#__PURE__*/ v.looseObject({
-  host: v.string(),
-  value: v.string(),
-  required: v.boolean(),
+/** Structural shape of {@link CNameTarget}: types, presence and nullability; unknown keys kept. */
+export const CNameTarget: s.Shape<CNameTarget> = /*#__PURE__*/ s.looseObject({
+  host: s.string,
+  value: s.string,
+  required: s.boolean,
 });

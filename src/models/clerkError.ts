@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/ClerkError). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `ClerkError` object of the Backend API. */
 export interface ClerkError {
@@ -9,10 +9,10 @@ export interface ClerkError {
   meta?: Record<string, unknown>;
 }
 
-/** Structural schema of {@link ClerkError}: types, presence and nullability; unknown keys kept. */
-export const ClerkError: v.GenericSchema<unknown, ClerkError> = /*#__PURE__*/ v.looseObject({
-  message: v.string(),
-  long_message: v.string(),
-  code: v.string(),
-  meta: v.exactOptional(v.looseObject({})),
+/** Structural shape of {@link ClerkError}: types, presence and nullability; unknown keys kept. */
+export const ClerkError: s.Shape<ClerkError> = /*#__PURE__*/ s.looseObject({
+  message: s.string,
+  long_message: s.string,
+  code: s.string,
+  meta: s.exactOptional(s.looseObject({})),
 });

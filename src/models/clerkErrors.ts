@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/ClerkErrors). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { ClerkError } from "./clerkError.js";
 
 /** The `ClerkErrors` object of the Backend API. */
@@ -8,8 +8,8 @@ export interface ClerkErrors {
   meta?: Record<string, unknown>;
 }
 
-/** Structural schema of {@link ClerkErrors}: types, presence and nullability; unknown keys kept. */
-export const ClerkErrors: v.GenericSchema<unknown, ClerkErrors> = /*#__PURE__*/ v.looseObject({
-  errors: v.array(ClerkError),
-  meta: v.exactOptional(v.looseObject({})),
+/** Structural shape of {@link ClerkErrors}: types, presence and nullability; unknown keys kept. */
+export const ClerkErrors: s.Shape<ClerkErrors> = /*#__PURE__*/ s.looseObject({
+  errors: s.array(ClerkError),
+  meta: s.exactOptional(s.looseObject({})),
 });

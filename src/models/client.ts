@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Client). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { Session } from "./session.js";
 
 /** The `Client` object of the Backend API. */
@@ -22,16 +22,16 @@ export interface Client {
   created_at: number;
 }
 
-/** Structural schema of {@link Client}: types, presence and nullability; unknown keys kept. */
-export const Client: v.GenericSchema<unknown, Client> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  session_ids: v.array(v.string()),
-  sessions: v.array(Session),
-  sign_in_id: v.nullable(v.string()),
-  sign_up_id: v.nullable(v.string()),
-  last_active_session_id: v.nullable(v.string()),
-  last_authentication_strategy: v.nullable(v.string()),
-  updated_at: v.number(),
-  created_at: v.number(),
+/** Structural shape of {@link Client}: types, presence and nullability; unknown keys kept. */
+export const Client: s.Shape<Client> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  session_ids: s.array(s.string),
+  sessions: s.array(Session),
+  sign_in_id: s.nullable(s.string),
+  sign_up_id: s.nullable(s.string),
+  last_active_session_id: s.nullable(s.string),
+  last_authentication_strategy: s.nullable(s.string),
+  updated_at: s.number,
+  created_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceCreditBalanceResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommerceCreditBalanceResponse` object of the Backend API. */
@@ -10,8 +10,8 @@ export interface CommerceCreditBalanceResponse {
   balance: CommerceMoneyResponse | null;
 }
 
-/** Structural schema of {@link CommerceCreditBalanceResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceCreditBalanceResponse: v.GenericSchema<unknown, CommerceCreditBalanceResponse> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  balance: v.nullable(CommerceMoneyResponse),
+/** Structural shape of {@link CommerceCreditBalanceResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceCreditBalanceResponse: s.Shape<CommerceCreditBalanceResponse> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  balance: s.nullable(CommerceMoneyResponse),
 });

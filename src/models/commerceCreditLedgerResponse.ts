@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceCreditLedgerResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommerceCreditLedgerResponse` object of the Backend API. */
@@ -22,14 +22,14 @@ export interface CommerceCreditLedgerResponse {
   created_at: string;
 }
 
-/** Structural schema of {@link CommerceCreditLedgerResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceCreditLedgerResponse: v.GenericSchema<unknown, CommerceCreditLedgerResponse> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  payer_id: v.string(),
+/** Structural shape of {@link CommerceCreditLedgerResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceCreditLedgerResponse: s.Shape<CommerceCreditLedgerResponse> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  payer_id: s.string,
   amount: CommerceMoneyResponse,
-  source_type: v.string(),
-  source_id: v.string(),
-  note: v.exactOptional(v.nullable(v.string())),
-  created_at: v.string(),
+  source_type: s.string,
+  source_id: s.string,
+  note: s.exactOptional(s.nullable(s.string)),
+  created_at: s.string,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceCreditsResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { CommercePayerCreditResponse } from "./commercePayerCreditResponse.js";
 import { CommerceProrationCreditDetailResponse } from "./commerceProrationCreditDetailResponse.js";
@@ -11,9 +11,9 @@ export interface CommerceCreditsResponse {
   total: CommerceMoneyResponse;
 }
 
-/** Structural schema of {@link CommerceCreditsResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceCreditsResponse: v.GenericSchema<unknown, CommerceCreditsResponse> = /*#__PURE__*/ v.looseObject({
-  proration: v.nullable(CommerceProrationCreditDetailResponse),
-  payer: v.nullable(CommercePayerCreditResponse),
+/** Structural shape of {@link CommerceCreditsResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceCreditsResponse: s.Shape<CommerceCreditsResponse> = /*#__PURE__*/ s.looseObject({
+  proration: s.nullable(CommerceProrationCreditDetailResponse),
+  payer: s.nullable(CommercePayerCreditResponse),
   total: CommerceMoneyResponse,
 });

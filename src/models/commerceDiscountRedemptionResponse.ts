@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceDiscountRedemptionResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommerceDiscountRedemptionResponse` object of the Backend API. */
@@ -41,22 +41,22 @@ export interface CommerceDiscountRedemptionResponse {
   redeemed_by: string | null;
 }
 
-/** Structural schema of {@link CommerceDiscountRedemptionResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceDiscountRedemptionResponse: v.GenericSchema<unknown, CommerceDiscountRedemptionResponse> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  subscription_item_id: v.string(),
-  discount_id: v.string(),
-  name: v.exactOptional(v.string()),
-  source: v.string(),
-  promo_code: v.exactOptional(v.string()),
-  effect: v.exactOptional(v.string()),
-  percent_off: v.exactOptional(v.nullable(v.number())),
-  amount_off: v.exactOptional(v.nullable(CommerceMoneyResponse)),
-  amount: v.exactOptional(v.nullable(CommerceMoneyResponse)),
-  cycles_remaining: v.nullable(v.number()),
-  cycles_applied: v.number(),
-  status: v.exactOptional(v.string()),
-  redeemed_at: v.number(),
-  redeemed_by: v.nullable(v.string()),
+/** Structural shape of {@link CommerceDiscountRedemptionResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceDiscountRedemptionResponse: s.Shape<CommerceDiscountRedemptionResponse> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  subscription_item_id: s.string,
+  discount_id: s.string,
+  name: s.exactOptional(s.string),
+  source: s.string,
+  promo_code: s.exactOptional(s.string),
+  effect: s.exactOptional(s.string),
+  percent_off: s.exactOptional(s.nullable(s.number)),
+  amount_off: s.exactOptional(s.nullable(CommerceMoneyResponse)),
+  amount: s.exactOptional(s.nullable(CommerceMoneyResponse)),
+  cycles_remaining: s.nullable(s.number),
+  cycles_applied: s.number,
+  status: s.exactOptional(s.string),
+  redeemed_at: s.number,
+  redeemed_by: s.nullable(s.string),
 });

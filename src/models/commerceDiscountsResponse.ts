@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceDiscountsResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { CommerceProrationDiscountResponse } from "./commerceProrationDiscountResponse.js";
 
@@ -9,8 +9,8 @@ export interface CommerceDiscountsResponse {
   total: CommerceMoneyResponse;
 }
 
-/** Structural schema of {@link CommerceDiscountsResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceDiscountsResponse: v.GenericSchema<unknown, CommerceDiscountsResponse> = /*#__PURE__*/ v.looseObject({
-  proration: v.nullable(CommerceProrationDiscountResponse),
+/** Structural shape of {@link CommerceDiscountsResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceDiscountsResponse: s.Shape<CommerceDiscountsResponse> = /*#__PURE__*/ s.looseObject({
+  proration: s.nullable(CommerceProrationDiscountResponse),
   total: CommerceMoneyResponse,
 });

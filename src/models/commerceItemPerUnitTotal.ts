@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePerUnitTotal-2). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceItemPerUnitTotalTier } from "./commerceItemPerUnitTotalTier.js";
 
 /** The `CommercePerUnitTotal-2` object of the Backend API. */
@@ -12,9 +12,9 @@ export interface CommerceItemPerUnitTotal {
   tiers: CommerceItemPerUnitTotalTier[];
 }
 
-/** Structural schema of {@link CommerceItemPerUnitTotal}: types, presence and nullability; unknown keys kept. */
-export const CommerceItemPerUnitTotal: v.GenericSchema<unknown, CommerceItemPerUnitTotal> = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  block_size: v.number(),
-  tiers: v.array(CommerceItemPerUnitTotalTier),
+/** Structural shape of {@link CommerceItemPerUnitTotal}: types, presence and nullability; unknown keys kept. */
+export const CommerceItemPerUnitTotal: s.Shape<CommerceItemPerUnitTotal> = /*#__PURE__*/ s.looseObject({
+  name: s.string,
+  block_size: s.number,
+  tiers: s.array(CommerceItemPerUnitTotalTier),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePerUnitTotalTier-2). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommercePerUnitTotalTier-2` object of the Backend API. */
@@ -12,9 +12,9 @@ export interface CommerceItemPerUnitTotalTier {
   total: CommerceMoneyResponse;
 }
 
-/** Structural schema of {@link CommerceItemPerUnitTotalTier}: types, presence and nullability; unknown keys kept. */
-export const CommerceItemPerUnitTotalTier: v.GenericSchema<unknown, CommerceItemPerUnitTotalTier> = /*#__PURE__*/ v.looseObject({
-  quantity: v.exactOptional(v.nullable(v.number())),
+/** Structural shape of {@link CommerceItemPerUnitTotalTier}: types, presence and nullability; unknown keys kept. */
+export const CommerceItemPerUnitTotalTier: s.Shape<CommerceItemPerUnitTotalTier> = /*#__PURE__*/ s.looseObject({
+  quantity: s.exactOptional(s.nullable(s.number)),
   fee_per_block: CommerceMoneyResponse,
   total: CommerceMoneyResponse,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceTotalsResponse-2). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { BillingDiscountsResponse } from "./billingDiscountsResponse.js";
 import { CommerceCreditsResponse } from "./commerceCreditsResponse.js";
 import { CommerceItemPerUnitTotal } from "./commerceItemPerUnitTotal.js";
@@ -17,13 +17,13 @@ export interface CommerceItemTotalsResponse {
   discounts?: BillingDiscountsResponse | null;
 }
 
-/** Structural schema of {@link CommerceItemTotalsResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceItemTotalsResponse: v.GenericSchema<unknown, CommerceItemTotalsResponse> = /*#__PURE__*/ v.looseObject({
+/** Structural shape of {@link CommerceItemTotalsResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceItemTotalsResponse: s.Shape<CommerceItemTotalsResponse> = /*#__PURE__*/ s.looseObject({
   subtotal: CommerceMoneyResponse,
   base_fee: CommerceMoneyResponse,
   tax_total: CommerceMoneyResponse,
   grand_total: CommerceMoneyResponse,
-  per_unit_totals: v.exactOptional(v.array(CommerceItemPerUnitTotal)),
-  credits: v.exactOptional(v.nullable(CommerceCreditsResponse)),
-  discounts: v.exactOptional(v.nullable(BillingDiscountsResponse)),
+  per_unit_totals: s.exactOptional(s.array(CommerceItemPerUnitTotal)),
+  credits: s.exactOptional(s.nullable(CommerceCreditsResponse)),
+  discounts: s.exactOptional(s.nullable(BillingDiscountsResponse)),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceMoneyResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `CommerceMoneyResponse` object of the Backend API. */
 export interface CommerceMoneyResponse {
@@ -13,10 +13,10 @@ export interface CommerceMoneyResponse {
   currency_symbol: string;
 }
 
-/** Structural schema of {@link CommerceMoneyResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceMoneyResponse: v.GenericSchema<unknown, CommerceMoneyResponse> = /*#__PURE__*/ v.looseObject({
-  amount: v.number(),
-  amount_formatted: v.string(),
-  currency: v.string(),
-  currency_symbol: v.string(),
+/** Structural shape of {@link CommerceMoneyResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceMoneyResponse: s.Shape<CommerceMoneyResponse> = /*#__PURE__*/ s.looseObject({
+  amount: s.number,
+  amount_formatted: s.string,
+  currency: s.string,
+  currency_symbol: s.string,
 });

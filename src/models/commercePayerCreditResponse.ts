@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePayerCreditResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommercePayerCreditResponse` object of the Backend API. */
@@ -8,8 +8,8 @@ export interface CommercePayerCreditResponse {
   applied_amount: CommerceMoneyResponse;
 }
 
-/** Structural schema of {@link CommercePayerCreditResponse}: types, presence and nullability; unknown keys kept. */
-export const CommercePayerCreditResponse: v.GenericSchema<unknown, CommercePayerCreditResponse> = /*#__PURE__*/ v.looseObject({
+/** Structural shape of {@link CommercePayerCreditResponse}: types, presence and nullability; unknown keys kept. */
+export const CommercePayerCreditResponse: s.Shape<CommercePayerCreditResponse> = /*#__PURE__*/ s.looseObject({
   remaining_balance: CommerceMoneyResponse,
   applied_amount: CommerceMoneyResponse,
 });

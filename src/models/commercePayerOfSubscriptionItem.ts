@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePayerResponse-2). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommercePayerResponse-2` object of the Backend API. */
@@ -32,19 +32,19 @@ export interface CommercePayerOfSubscriptionItem {
   updated_at: number;
 }
 
-/** Structural schema of {@link CommercePayerOfSubscriptionItem}: types, presence and nullability; unknown keys kept. */
-export const CommercePayerOfSubscriptionItem: v.GenericSchema<unknown, CommercePayerOfSubscriptionItem> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  instance_id: v.string(),
-  user_id: v.exactOptional(v.string()),
-  first_name: v.string(),
-  last_name: v.string(),
-  email: v.string(),
-  organization_id: v.exactOptional(v.string()),
-  organization_name: v.exactOptional(v.string()),
-  image_url: v.string(),
-  credits_balance: v.exactOptional(CommerceMoneyResponse),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link CommercePayerOfSubscriptionItem}: types, presence and nullability; unknown keys kept. */
+export const CommercePayerOfSubscriptionItem: s.Shape<CommercePayerOfSubscriptionItem> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  instance_id: s.string,
+  user_id: s.exactOptional(s.string),
+  first_name: s.string,
+  last_name: s.string,
+  email: s.string,
+  organization_id: s.exactOptional(s.string),
+  organization_name: s.exactOptional(s.string),
+  image_url: s.string,
+  credits_balance: s.exactOptional(CommerceMoneyResponse),
+  created_at: s.number,
+  updated_at: s.number,
 });

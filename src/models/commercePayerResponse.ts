@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePayerResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommercePayerResponse` object of the Backend API. */
@@ -32,19 +32,19 @@ export interface CommercePayerResponse {
   updated_at?: number;
 }
 
-/** Structural schema of {@link CommercePayerResponse}: types, presence and nullability; unknown keys kept. */
-export const CommercePayerResponse: v.GenericSchema<unknown, CommercePayerResponse> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  instance_id: v.string(),
-  user_id: v.exactOptional(v.nullable(v.string())),
-  first_name: v.exactOptional(v.nullable(v.string())),
-  last_name: v.exactOptional(v.nullable(v.string())),
-  email: v.exactOptional(v.nullable(v.string())),
-  organization_id: v.exactOptional(v.nullable(v.string())),
-  organization_name: v.exactOptional(v.nullable(v.string())),
-  image_url: v.exactOptional(v.string()),
-  credits_balance: v.exactOptional(CommerceMoneyResponse),
-  created_at: v.exactOptional(v.number()),
-  updated_at: v.exactOptional(v.number()),
+/** Structural shape of {@link CommercePayerResponse}: types, presence and nullability; unknown keys kept. */
+export const CommercePayerResponse: s.Shape<CommercePayerResponse> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  instance_id: s.string,
+  user_id: s.exactOptional(s.nullable(s.string)),
+  first_name: s.exactOptional(s.nullable(s.string)),
+  last_name: s.exactOptional(s.nullable(s.string)),
+  email: s.exactOptional(s.nullable(s.string)),
+  organization_id: s.exactOptional(s.nullable(s.string)),
+  organization_name: s.exactOptional(s.nullable(s.string)),
+  image_url: s.exactOptional(s.string),
+  credits_balance: s.exactOptional(CommerceMoneyResponse),
+  created_at: s.exactOptional(s.number),
+  updated_at: s.exactOptional(s.number),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePaymentMethodResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `CommercePaymentMethodResponse` object of the Backend API. */
 export interface CommercePaymentMethodResponse {
@@ -39,23 +39,23 @@ export interface CommercePaymentMethodResponse {
   is_removable?: boolean;
 }
 
-/** Structural schema of {@link CommercePaymentMethodResponse}: types, presence and nullability; unknown keys kept. */
-export const CommercePaymentMethodResponse: v.GenericSchema<unknown, CommercePaymentMethodResponse> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  payer_id: v.string(),
-  payment_type: v.string(),
-  is_default: v.exactOptional(v.boolean()),
-  gateway: v.string(),
-  gateway_external_id: v.string(),
-  gateway_external_account_id: v.nullable(v.string()),
-  last4: v.nullable(v.string()),
-  status: v.string(),
-  wallet_type: v.exactOptional(v.nullable(v.string())),
-  card_type: v.nullable(v.string()),
-  expiry_year: v.exactOptional(v.nullable(v.number())),
-  expiry_month: v.exactOptional(v.nullable(v.number())),
-  created_at: v.exactOptional(v.number()),
-  updated_at: v.exactOptional(v.number()),
-  is_removable: v.exactOptional(v.boolean()),
+/** Structural shape of {@link CommercePaymentMethodResponse}: types, presence and nullability; unknown keys kept. */
+export const CommercePaymentMethodResponse: s.Shape<CommercePaymentMethodResponse> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  payer_id: s.string,
+  payment_type: s.string,
+  is_default: s.exactOptional(s.boolean),
+  gateway: s.string,
+  gateway_external_id: s.string,
+  gateway_external_account_id: s.nullable(s.string),
+  last4: s.nullable(s.string),
+  status: s.string,
+  wallet_type: s.exactOptional(s.nullable(s.string)),
+  card_type: s.nullable(s.string),
+  expiry_year: s.exactOptional(s.nullable(s.number)),
+  expiry_month: s.exactOptional(s.nullable(s.number)),
+  created_at: s.exactOptional(s.number),
+  updated_at: s.exactOptional(s.number),
+  is_removable: s.exactOptional(s.boolean),
 });

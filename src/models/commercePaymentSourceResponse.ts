@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePaymentSourceResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `CommercePaymentSourceResponse` object of the Backend API. */
 export interface CommercePaymentSourceResponse {
@@ -39,23 +39,23 @@ export interface CommercePaymentSourceResponse {
   is_removable?: boolean | null;
 }
 
-/** Structural schema of {@link CommercePaymentSourceResponse}: types, presence and nullability; unknown keys kept. */
-export const CommercePaymentSourceResponse: v.GenericSchema<unknown, CommercePaymentSourceResponse> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  payer_id: v.string(),
-  payment_method: v.string(),
-  is_default: v.exactOptional(v.nullable(v.boolean())),
-  gateway: v.string(),
-  gateway_external_id: v.string(),
-  gateway_external_account_id: v.exactOptional(v.nullable(v.string())),
-  last4: v.string(),
-  status: v.string(),
-  wallet_type: v.string(),
-  card_type: v.string(),
-  expiry_year: v.exactOptional(v.number()),
-  expiry_month: v.exactOptional(v.number()),
-  created_at: v.number(),
-  updated_at: v.number(),
-  is_removable: v.exactOptional(v.nullable(v.boolean())),
+/** Structural shape of {@link CommercePaymentSourceResponse}: types, presence and nullability; unknown keys kept. */
+export const CommercePaymentSourceResponse: s.Shape<CommercePaymentSourceResponse> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  payer_id: s.string,
+  payment_method: s.string,
+  is_default: s.exactOptional(s.nullable(s.boolean)),
+  gateway: s.string,
+  gateway_external_id: s.string,
+  gateway_external_account_id: s.exactOptional(s.nullable(s.string)),
+  last4: s.string,
+  status: s.string,
+  wallet_type: s.string,
+  card_type: s.string,
+  expiry_year: s.exactOptional(s.number),
+  expiry_month: s.exactOptional(s.number),
+  created_at: s.number,
+  updated_at: s.number,
+  is_removable: s.exactOptional(s.nullable(s.boolean)),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePerUnitTotal). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommercePerUnitTotalTier } from "./commercePerUnitTotalTier.js";
 
 /** The `CommercePerUnitTotal` object of the Backend API. */
@@ -12,9 +12,9 @@ export interface CommercePerUnitTotal {
   tiers: CommercePerUnitTotalTier[];
 }
 
-/** Structural schema of {@link CommercePerUnitTotal}: types, presence and nullability; unknown keys kept. */
-export const CommercePerUnitTotal: v.GenericSchema<unknown, CommercePerUnitTotal> = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  block_size: v.number(),
-  tiers: v.array(CommercePerUnitTotalTier),
+/** Structural shape of {@link CommercePerUnitTotal}: types, presence and nullability; unknown keys kept. */
+export const CommercePerUnitTotal: s.Shape<CommercePerUnitTotal> = /*#__PURE__*/ s.looseObject({
+  name: s.string,
+  block_size: s.number,
+  tiers: s.array(CommercePerUnitTotalTier),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePlan). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { CommercePlanUnitPrice } from "./commercePlanUnitPrice.js";
 import { FeatureResponse } from "./featureResponse.js";
@@ -47,25 +47,25 @@ export interface CommercePlan {
   unit_prices?: CommercePlanUnitPrice[];
 }
 
-/** Structural schema of {@link CommercePlan}: types, presence and nullability; unknown keys kept. */
-export const CommercePlan: v.GenericSchema<unknown, CommercePlan> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  fee: v.nullable(CommerceMoneyResponse),
-  annual_monthly_fee: v.nullable(CommerceMoneyResponse),
-  annual_fee: v.nullable(CommerceMoneyResponse),
-  description: v.nullable(v.string()),
-  product_id: v.string(),
-  is_default: v.boolean(),
-  is_recurring: v.boolean(),
-  publicly_visible: v.boolean(),
-  has_base_fee: v.boolean(),
-  for_payer_type: v.string(),
-  slug: v.string(),
-  avatar_url: v.nullable(v.string()),
-  features: v.exactOptional(v.array(FeatureResponse)),
-  free_trial_enabled: v.boolean(),
-  free_trial_days: v.nullable(v.number()),
-  unit_prices: v.exactOptional(v.array(CommercePlanUnitPrice)),
+/** Structural shape of {@link CommercePlan}: types, presence and nullability; unknown keys kept. */
+export const CommercePlan: s.Shape<CommercePlan> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  fee: s.nullable(CommerceMoneyResponse),
+  annual_monthly_fee: s.nullable(CommerceMoneyResponse),
+  annual_fee: s.nullable(CommerceMoneyResponse),
+  description: s.nullable(s.string),
+  product_id: s.string,
+  is_default: s.boolean,
+  is_recurring: s.boolean,
+  publicly_visible: s.boolean,
+  has_base_fee: s.boolean,
+  for_payer_type: s.string,
+  slug: s.string,
+  avatar_url: s.nullable(s.string),
+  features: s.exactOptional(s.array(FeatureResponse)),
+  free_trial_enabled: s.boolean,
+  free_trial_days: s.nullable(s.number),
+  unit_prices: s.exactOptional(s.array(CommercePlanUnitPrice)),
 });

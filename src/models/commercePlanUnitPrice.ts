@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePlanUnitPrice). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommercePlanUnitPriceTier } from "./commercePlanUnitPriceTier.js";
 
 /** The `CommercePlanUnitPrice` object of the Backend API. */
@@ -12,9 +12,9 @@ export interface CommercePlanUnitPrice {
   tiers: CommercePlanUnitPriceTier[];
 }
 
-/** Structural schema of {@link CommercePlanUnitPrice}: types, presence and nullability; unknown keys kept. */
-export const CommercePlanUnitPrice: v.GenericSchema<unknown, CommercePlanUnitPrice> = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  block_size: v.number(),
-  tiers: v.array(CommercePlanUnitPriceTier),
+/** Structural shape of {@link CommercePlanUnitPrice}: types, presence and nullability; unknown keys kept. */
+export const CommercePlanUnitPrice: s.Shape<CommercePlanUnitPrice> = /*#__PURE__*/ s.looseObject({
+  name: s.string,
+  block_size: s.number,
+  tiers: s.array(CommercePlanUnitPriceTier),
 });

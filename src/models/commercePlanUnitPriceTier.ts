@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePlanUnitPriceTier). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommercePlanUnitPriceTier` object of the Backend API. */
@@ -12,9 +12,9 @@ export interface CommercePlanUnitPriceTier {
   fee_per_block: CommerceMoneyResponse;
 }
 
-/** Structural schema of {@link CommercePlanUnitPriceTier}: types, presence and nullability; unknown keys kept. */
-export const CommercePlanUnitPriceTier: v.GenericSchema<unknown, CommercePlanUnitPriceTier> = /*#__PURE__*/ v.looseObject({
-  starts_at_block: v.number(),
-  ends_after_block: v.exactOptional(v.nullable(v.number())),
+/** Structural shape of {@link CommercePlanUnitPriceTier}: types, presence and nullability; unknown keys kept. */
+export const CommercePlanUnitPriceTier: s.Shape<CommercePlanUnitPriceTier> = /*#__PURE__*/ s.looseObject({
+  starts_at_block: s.number,
+  ends_after_block: s.exactOptional(s.nullable(s.number)),
   fee_per_block: CommerceMoneyResponse,
 });

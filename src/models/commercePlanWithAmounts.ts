@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePlan-2). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { FeatureOfPlanWithAmounts } from "./featureOfPlanWithAmounts.js";
 
@@ -62,35 +62,35 @@ export interface CommercePlanWithAmounts {
   free_trial_days?: number | null;
 }
 
-/** Structural schema of {@link CommercePlanWithAmounts}: types, presence and nullability; unknown keys kept. */
-export const CommercePlanWithAmounts: v.GenericSchema<unknown, CommercePlanWithAmounts> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  fee: v.nullable(CommerceMoneyResponse),
-  annual_monthly_fee: v.nullable(CommerceMoneyResponse),
-  annual_fee: v.nullable(CommerceMoneyResponse),
-  amount: v.number(),
-  amount_formatted: v.string(),
-  annual_monthly_amount: v.number(),
-  annual_monthly_amount_formatted: v.string(),
-  annual_amount: v.number(),
-  annual_amount_formatted: v.string(),
-  currency_symbol: v.string(),
-  currency: v.string(),
-  description: v.string(),
-  product_id: v.string(),
-  is_default: v.boolean(),
-  is_recurring: v.boolean(),
-  publicly_visible: v.boolean(),
-  has_base_fee: v.boolean(),
-  payer_type: v.array(v.string()),
-  for_payer_type: v.string(),
-  slug: v.string(),
-  avatar_url: v.string(),
-  period: v.exactOptional(v.string()),
-  interval: v.exactOptional(v.number()),
-  features: v.array(FeatureOfPlanWithAmounts),
-  free_trial_enabled: v.exactOptional(v.boolean()),
-  free_trial_days: v.exactOptional(v.nullable(v.number())),
+/** Structural shape of {@link CommercePlanWithAmounts}: types, presence and nullability; unknown keys kept. */
+export const CommercePlanWithAmounts: s.Shape<CommercePlanWithAmounts> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  fee: s.nullable(CommerceMoneyResponse),
+  annual_monthly_fee: s.nullable(CommerceMoneyResponse),
+  annual_fee: s.nullable(CommerceMoneyResponse),
+  amount: s.number,
+  amount_formatted: s.string,
+  annual_monthly_amount: s.number,
+  annual_monthly_amount_formatted: s.string,
+  annual_amount: s.number,
+  annual_amount_formatted: s.string,
+  currency_symbol: s.string,
+  currency: s.string,
+  description: s.string,
+  product_id: s.string,
+  is_default: s.boolean,
+  is_recurring: s.boolean,
+  publicly_visible: s.boolean,
+  has_base_fee: s.boolean,
+  payer_type: s.array(s.string),
+  for_payer_type: s.string,
+  slug: s.string,
+  avatar_url: s.string,
+  period: s.exactOptional(s.string),
+  interval: s.exactOptional(s.number),
+  features: s.array(FeatureOfPlanWithAmounts),
+  free_trial_enabled: s.exactOptional(s.boolean),
+  free_trial_days: s.exactOptional(s.nullable(s.number)),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePriceTransitionDetails). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { BillingPriceResponse } from "./billingPriceResponse.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { CommercePlanWithAmounts } from "./commercePlanWithAmounts.js";
@@ -24,15 +24,15 @@ export interface CommercePriceTransitionDetails {
   previous_subscription_item_id: string;
 }
 
-/** Structural schema of {@link CommercePriceTransitionDetails}: types, presence and nullability; unknown keys kept. */
-export const CommercePriceTransitionDetails: v.GenericSchema<unknown, CommercePriceTransitionDetails> = /*#__PURE__*/ v.looseObject({
+/** Structural shape of {@link CommercePriceTransitionDetails}: types, presence and nullability; unknown keys kept. */
+export const CommercePriceTransitionDetails: s.Shape<CommercePriceTransitionDetails> = /*#__PURE__*/ s.looseObject({
   previous_plan: CommercePlanWithAmounts,
   previous_price: BillingPriceResponse,
-  effective_at: v.number(),
-  effective_mode: v.string(),
-  next_billing_date: v.exactOptional(v.nullable(v.number())),
-  charged_immediately: v.boolean(),
-  immediate_charge: v.exactOptional(v.nullable(CommerceMoneyResponse)),
-  previous_subscription_item_status: v.string(),
-  previous_subscription_item_id: v.string(),
+  effective_at: s.number,
+  effective_mode: s.string,
+  next_billing_date: s.exactOptional(s.nullable(s.number)),
+  charged_immediately: s.boolean,
+  immediate_charge: s.exactOptional(s.nullable(CommerceMoneyResponse)),
+  previous_subscription_item_status: s.string,
+  previous_subscription_item_id: s.string,
 });

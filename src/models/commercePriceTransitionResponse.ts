@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommercePriceTransitionResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommercePriceTransitionDetails } from "./commercePriceTransitionDetails.js";
 import { CommerceSubscriptionItemWithPaymentSource } from "./commerceSubscriptionItemWithPaymentSource.js";
 
@@ -11,9 +11,9 @@ export interface CommercePriceTransitionResponse {
   transition: CommercePriceTransitionDetails;
 }
 
-/** Structural schema of {@link CommercePriceTransitionResponse}: types, presence and nullability; unknown keys kept. */
-export const CommercePriceTransitionResponse: v.GenericSchema<unknown, CommercePriceTransitionResponse> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
+/** Structural shape of {@link CommercePriceTransitionResponse}: types, presence and nullability; unknown keys kept. */
+export const CommercePriceTransitionResponse: s.Shape<CommercePriceTransitionResponse> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
   subscription_item: CommerceSubscriptionItemWithPaymentSource,
   transition: CommercePriceTransitionDetails,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceProrationCreditDetailResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommerceProrationCreditDetailResponse` object of the Backend API. */
@@ -10,10 +10,10 @@ export interface CommerceProrationCreditDetailResponse {
   cycle_remaining_percent: number;
 }
 
-/** Structural schema of {@link CommerceProrationCreditDetailResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceProrationCreditDetailResponse: v.GenericSchema<unknown, CommerceProrationCreditDetailResponse> = /*#__PURE__*/ v.looseObject({
+/** Structural shape of {@link CommerceProrationCreditDetailResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceProrationCreditDetailResponse: s.Shape<CommerceProrationCreditDetailResponse> = /*#__PURE__*/ s.looseObject({
   amount: CommerceMoneyResponse,
-  cycle_days_remaining: v.number(),
-  cycle_days_total: v.number(),
-  cycle_remaining_percent: v.number(),
+  cycle_days_remaining: s.number,
+  cycle_days_total: s.number,
+  cycle_remaining_percent: s.number,
 });

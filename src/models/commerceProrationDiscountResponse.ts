@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceProrationDiscountResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommerceProrationDiscountResponse` object of the Backend API. */
@@ -10,10 +10,10 @@ export interface CommerceProrationDiscountResponse {
   cycle_passed_percent: number;
 }
 
-/** Structural schema of {@link CommerceProrationDiscountResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceProrationDiscountResponse: v.GenericSchema<unknown, CommerceProrationDiscountResponse> = /*#__PURE__*/ v.looseObject({
+/** Structural shape of {@link CommerceProrationDiscountResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceProrationDiscountResponse: s.Shape<CommerceProrationDiscountResponse> = /*#__PURE__*/ s.looseObject({
   amount: CommerceMoneyResponse,
-  cycle_days_passed: v.number(),
-  cycle_days_total: v.number(),
-  cycle_passed_percent: v.number(),
+  cycle_days_passed: s.number,
+  cycle_days_total: s.number,
+  cycle_passed_percent: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceSubscription). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceSubscriptionItem } from "./commerceSubscriptionItem.js";
 import { CommerceSubscriptionNextPayment } from "./commerceSubscriptionNextPayment.js";
 
@@ -31,18 +31,18 @@ export interface CommerceSubscription {
   eligible_for_free_trial?: boolean;
 }
 
-/** Structural schema of {@link CommerceSubscription}: types, presence and nullability; unknown keys kept. */
-export const CommerceSubscription: v.GenericSchema<unknown, CommerceSubscription> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  instance_id: v.string(),
-  status: v.string(),
-  payer_id: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
-  active_at: v.nullable(v.number()),
-  past_due_at: v.nullable(v.number()),
-  subscription_items: v.array(CommerceSubscriptionItem),
-  next_payment: v.exactOptional(CommerceSubscriptionNextPayment),
-  eligible_for_free_trial: v.exactOptional(v.boolean()),
+/** Structural shape of {@link CommerceSubscription}: types, presence and nullability; unknown keys kept. */
+export const CommerceSubscription: s.Shape<CommerceSubscription> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  instance_id: s.string,
+  status: s.string,
+  payer_id: s.string,
+  created_at: s.number,
+  updated_at: s.number,
+  active_at: s.nullable(s.number),
+  past_due_at: s.nullable(s.number),
+  subscription_items: s.array(CommerceSubscriptionItem),
+  next_payment: s.exactOptional(CommerceSubscriptionNextPayment),
+  eligible_for_free_trial: s.exactOptional(s.boolean),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceSubscriptionCreditResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 
 /** The `CommerceSubscriptionCreditResponse` object of the Backend API. */
@@ -10,8 +10,8 @@ export interface CommerceSubscriptionCreditResponse {
   cycle_remaining_percent?: number;
 }
 
-/** Structural schema of {@link CommerceSubscriptionCreditResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceSubscriptionCreditResponse: v.GenericSchema<unknown, CommerceSubscriptionCreditResponse> = /*#__PURE__*/ v.looseObject({
-  amount: v.exactOptional(v.nullable(CommerceMoneyResponse)),
-  cycle_remaining_percent: v.exactOptional(v.number()),
+/** Structural shape of {@link CommerceSubscriptionCreditResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceSubscriptionCreditResponse: s.Shape<CommerceSubscriptionCreditResponse> = /*#__PURE__*/ s.looseObject({
+  amount: s.exactOptional(s.nullable(CommerceMoneyResponse)),
+  cycle_remaining_percent: s.exactOptional(s.number),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceSubscriptionItem). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceCreditsResponse } from "./commerceCreditsResponse.js";
 import { CommerceItemTotalsResponse } from "./commerceItemTotalsResponse.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
@@ -66,32 +66,32 @@ export interface CommerceSubscriptionItem {
   totals?: CommerceItemTotalsResponse | null;
 }
 
-/** Structural schema of {@link CommerceSubscriptionItem}: types, presence and nullability; unknown keys kept. */
-export const CommerceSubscriptionItem: v.GenericSchema<unknown, CommerceSubscriptionItem> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  instance_id: v.string(),
-  status: v.string(),
-  credit: v.exactOptional(CommerceSubscriptionCreditResponse),
-  credits: v.exactOptional(v.nullable(CommerceCreditsResponse)),
-  plan_id: v.nullable(v.string()),
-  price_id: v.exactOptional(v.string()),
-  plan: v.exactOptional(v.nullable(CommercePlan)),
-  plan_period: v.string(),
-  payment_method: v.exactOptional(CommercePaymentMethodResponse),
-  lifetime_paid: v.exactOptional(CommerceMoneyResponse),
-  next_payment: v.exactOptional(v.nullable(CommerceSubscriptionItemNextPaymentResponse)),
-  payer_id: v.string(),
-  payer: v.exactOptional(CommercePayerResponse),
-  is_free_trial: v.boolean(),
-  period_start: v.number(),
-  period_end: v.nullable(v.number()),
-  proration_date: v.exactOptional(v.string()),
-  canceled_at: v.nullable(v.number()),
-  past_due_at: v.nullable(v.number()),
-  ended_at: v.nullable(v.number()),
-  created_at: v.exactOptional(v.number()),
-  updated_at: v.exactOptional(v.number()),
-  seats: v.exactOptional(v.nullable(CommerceSubscriptionItemSeatsResponse)),
-  totals: v.exactOptional(v.nullable(CommerceItemTotalsResponse)),
+/** Structural shape of {@link CommerceSubscriptionItem}: types, presence and nullability; unknown keys kept. */
+export const CommerceSubscriptionItem: s.Shape<CommerceSubscriptionItem> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  instance_id: s.string,
+  status: s.string,
+  credit: s.exactOptional(CommerceSubscriptionCreditResponse),
+  credits: s.exactOptional(s.nullable(CommerceCreditsResponse)),
+  plan_id: s.nullable(s.string),
+  price_id: s.exactOptional(s.string),
+  plan: s.exactOptional(s.nullable(CommercePlan)),
+  plan_period: s.string,
+  payment_method: s.exactOptional(CommercePaymentMethodResponse),
+  lifetime_paid: s.exactOptional(CommerceMoneyResponse),
+  next_payment: s.exactOptional(s.nullable(CommerceSubscriptionItemNextPaymentResponse)),
+  payer_id: s.string,
+  payer: s.exactOptional(CommercePayerResponse),
+  is_free_trial: s.boolean,
+  period_start: s.number,
+  period_end: s.nullable(s.number),
+  proration_date: s.exactOptional(s.string),
+  canceled_at: s.nullable(s.number),
+  past_due_at: s.nullable(s.number),
+  ended_at: s.nullable(s.number),
+  created_at: s.exactOptional(s.number),
+  updated_at: s.exactOptional(s.number),
+  seats: s.exactOptional(s.nullable(CommerceSubscriptionItemSeatsResponse)),
+  totals: s.exactOptional(s.nullable(CommerceItemTotalsResponse)),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceSubscriptionItemNextPaymentResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { CommercePerUnitTotal } from "./commercePerUnitTotal.js";
 import { CommerceTotalsResponse } from "./commerceTotalsResponse.js";
@@ -16,10 +16,10 @@ export interface CommerceSubscriptionItemNextPaymentResponse {
   totals?: CommerceTotalsResponse | null;
 }
 
-/** Structural schema of {@link CommerceSubscriptionItemNextPaymentResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceSubscriptionItemNextPaymentResponse: v.GenericSchema<unknown, CommerceSubscriptionItemNextPaymentResponse> = /*#__PURE__*/ v.looseObject({
-  amount: v.exactOptional(v.nullable(CommerceMoneyResponse)),
-  date: v.exactOptional(v.nullable(v.number())),
-  per_unit_totals: v.exactOptional(v.array(CommercePerUnitTotal)),
-  totals: v.exactOptional(v.nullable(CommerceTotalsResponse)),
+/** Structural shape of {@link CommerceSubscriptionItemNextPaymentResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceSubscriptionItemNextPaymentResponse: s.Shape<CommerceSubscriptionItemNextPaymentResponse> = /*#__PURE__*/ s.looseObject({
+  amount: s.exactOptional(s.nullable(CommerceMoneyResponse)),
+  date: s.exactOptional(s.nullable(s.number)),
+  per_unit_totals: s.exactOptional(s.array(CommercePerUnitTotal)),
+  totals: s.exactOptional(s.nullable(CommerceTotalsResponse)),
 });

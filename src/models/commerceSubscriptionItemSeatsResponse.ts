@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceSubscriptionItemSeatsResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceItemPerUnitTotalTier } from "./commerceItemPerUnitTotalTier.js";
 
 /** The `CommerceSubscriptionItemSeatsResponse` object of the Backend API. */
@@ -10,8 +10,8 @@ export interface CommerceSubscriptionItemSeatsResponse {
   tiers?: CommerceItemPerUnitTotalTier[];
 }
 
-/** Structural schema of {@link CommerceSubscriptionItemSeatsResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceSubscriptionItemSeatsResponse: v.GenericSchema<unknown, CommerceSubscriptionItemSeatsResponse> = /*#__PURE__*/ v.looseObject({
-  quantity: v.nullable(v.number()),
-  tiers: v.exactOptional(v.array(CommerceItemPerUnitTotalTier)),
+/** Structural shape of {@link CommerceSubscriptionItemSeatsResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceSubscriptionItemSeatsResponse: s.Shape<CommerceSubscriptionItemSeatsResponse> = /*#__PURE__*/ s.looseObject({
+  quantity: s.nullable(s.number),
+  tiers: s.exactOptional(s.array(CommerceItemPerUnitTotalTier)),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceSubscriptionItem-2). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
 import { CommercePayerOfSubscriptionItem } from "./commercePayerOfSubscriptionItem.js";
 import { CommercePaymentSourceResponse } from "./commercePaymentSourceResponse.js";
@@ -63,32 +63,32 @@ export interface CommerceSubscriptionItemWithPaymentSource {
   updated_at: number;
 }
 
-/** Structural schema of {@link CommerceSubscriptionItemWithPaymentSource}: types, presence and nullability; unknown keys kept. */
-export const CommerceSubscriptionItemWithPaymentSource: v.GenericSchema<unknown, CommerceSubscriptionItemWithPaymentSource> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  instance_id: v.string(),
-  status: v.string(),
-  credit: v.exactOptional(v.nullable(CommerceSubscriptionCreditResponse)),
-  plan_id: v.string(),
-  price_id: v.exactOptional(v.string()),
-  plan: v.nullable(CommercePlanWithAmounts),
-  plan_period: v.string(),
-  payment_source_id: v.string(),
-  payment_source: v.exactOptional(v.nullable(CommercePaymentSourceResponse)),
-  lifetime_paid: v.exactOptional(v.nullable(CommerceMoneyResponse)),
-  amount: v.exactOptional(v.nullable(CommerceMoneyResponse)),
-  next_invoice: v.exactOptional(v.nullable(CommerceSubscriptionItemNextPaymentResponse)),
-  next_payment: v.exactOptional(v.nullable(CommerceSubscriptionItemNextPaymentResponse)),
-  payer_id: v.string(),
-  payer: v.exactOptional(v.nullable(CommercePayerOfSubscriptionItem)),
-  is_free_trial: v.boolean(),
-  period_start: v.exactOptional(v.nullable(v.number())),
-  period_end: v.exactOptional(v.nullable(v.number())),
-  proration_date: v.string(),
-  canceled_at: v.exactOptional(v.nullable(v.number())),
-  past_due_at: v.exactOptional(v.nullable(v.number())),
-  ended_at: v.exactOptional(v.nullable(v.number())),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link CommerceSubscriptionItemWithPaymentSource}: types, presence and nullability; unknown keys kept. */
+export const CommerceSubscriptionItemWithPaymentSource: s.Shape<CommerceSubscriptionItemWithPaymentSource> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  instance_id: s.string,
+  status: s.string,
+  credit: s.exactOptional(s.nullable(CommerceSubscriptionCreditResponse)),
+  plan_id: s.string,
+  price_id: s.exactOptional(s.string),
+  plan: s.nullable(CommercePlanWithAmounts),
+  plan_period: s.string,
+  payment_source_id: s.string,
+  payment_source: s.exactOptional(s.nullable(CommercePaymentSourceResponse)),
+  lifetime_paid: s.exactOptional(s.nullable(CommerceMoneyResponse)),
+  amount: s.exactOptional(s.nullable(CommerceMoneyResponse)),
+  next_invoice: s.exactOptional(s.nullable(CommerceSubscriptionItemNextPaymentResponse)),
+  next_payment: s.exactOptional(s.nullable(CommerceSubscriptionItemNextPaymentResponse)),
+  payer_id: s.string,
+  payer: s.exactOptional(s.nullable(CommercePayerOfSubscriptionItem)),
+  is_free_trial: s.boolean,
+  period_start: s.exactOptional(s.nullable(s.number)),
+  period_end: s.exactOptional(s.nullable(s.number)),
+  proration_date: s.string,
+  canceled_at: s.exactOptional(s.nullable(s.number)),
+  past_due_at: s.exactOptional(s.nullable(s.number)),
+  ended_at: s.exactOptional(s.nullable(s.number)),
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceSubscriptionNextPayment). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceItemPerUnitTotal } from "./commerceItemPerUnitTotal.js";
 import { CommerceItemTotalsResponse } from "./commerceItemTotalsResponse.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
@@ -16,10 +16,10 @@ export interface CommerceSubscriptionNextPayment {
   totals?: CommerceItemTotalsResponse | null;
 }
 
-/** Structural schema of {@link CommerceSubscriptionNextPayment}: types, presence and nullability; unknown keys kept. */
-export const CommerceSubscriptionNextPayment: v.GenericSchema<unknown, CommerceSubscriptionNextPayment> = /*#__PURE__*/ v.looseObject({
-  date: v.number(),
+/** Structural shape of {@link CommerceSubscriptionNextPayment}: types, presence and nullability; unknown keys kept. */
+export const CommerceSubscriptionNextPayment: s.Shape<CommerceSubscriptionNextPayment> = /*#__PURE__*/ s.looseObject({
+  date: s.number,
   amount: CommerceMoneyResponse,
-  per_unit_totals: v.exactOptional(v.array(CommerceItemPerUnitTotal)),
-  totals: v.exactOptional(v.nullable(CommerceItemTotalsResponse)),
+  per_unit_totals: s.exactOptional(s.array(CommerceItemPerUnitTotal)),
+  totals: s.exactOptional(s.nullable(CommerceItemTotalsResponse)),
 });

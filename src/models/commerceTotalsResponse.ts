@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CommerceTotalsResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceCreditsResponse } from "./commerceCreditsResponse.js";
 import { CommerceDiscountsResponse } from "./commerceDiscountsResponse.js";
 import { CommerceMoneyResponse } from "./commerceMoneyResponse.js";
@@ -16,13 +16,13 @@ export interface CommerceTotalsResponse {
   discounts?: CommerceDiscountsResponse | null;
 }
 
-/** Structural schema of {@link CommerceTotalsResponse}: types, presence and nullability; unknown keys kept. */
-export const CommerceTotalsResponse: v.GenericSchema<unknown, CommerceTotalsResponse> = /*#__PURE__*/ v.looseObject({
+/** Structural shape of {@link CommerceTotalsResponse}: types, presence and nullability; unknown keys kept. */
+export const CommerceTotalsResponse: s.Shape<CommerceTotalsResponse> = /*#__PURE__*/ s.looseObject({
   subtotal: CommerceMoneyResponse,
   base_fee: CommerceMoneyResponse,
   tax_total: CommerceMoneyResponse,
   grand_total: CommerceMoneyResponse,
-  per_unit_totals: v.exactOptional(v.array(CommercePerUnitTotal)),
-  credits: v.exactOptional(v.nullable(CommerceCreditsResponse)),
-  discounts: v.exactOptional(v.nullable(CommerceDiscountsResponse)),
+  per_unit_totals: s.exactOptional(s.array(CommercePerUnitTotal)),
+  credits: s.exactOptional(s.nullable(CommerceCreditsResponse)),
+  discounts: s.exactOptional(s.nullable(CommerceDiscountsResponse)),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Cookies). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `Cookies` object of the Backend API. */
 export interface Cookies {
@@ -9,8 +9,8 @@ export interface Cookies {
   cookies: string[];
 }
 
-/** Structural schema of {@link Cookies}: types, presence and nullability; unknown keys kept. */
-export const Cookies: v.GenericSchema<unknown, Cookies> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  cookies: v.array(v.string()),
+/** Structural shape of {@link Cookies}: types, presence and nullability; unknown keys kept. */
+export const Cookies: s.Shape<Cookies> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  cookies: s.array(s.string),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/CreateBillingPriceRequest). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `CreateBillingPriceRequest` object of the Backend API. */
 export interface CreateBillingPriceRequest {
@@ -17,12 +17,12 @@ export interface CreateBillingPriceRequest {
   supported_billing_periods?: "month" | "annual" | "both";
 }
 
-/** Structural schema of {@link CreateBillingPriceRequest}: types, presence and nullability; unknown keys kept. */
-export const CreateBillingPriceRequest: v.GenericSchema<unknown, CreateBillingPriceRequest> = /*#__PURE__*/ v.looseObject({
-  plan_id: v.string(),
-  currency: v.exactOptional(v.string()),
-  amount: v.nullable(v.number()),
-  annual_monthly_amount: v.exactOptional(v.nullable(v.number())),
-  description: v.exactOptional(v.string()),
-  supported_billing_periods: v.exactOptional(v.picklist(["month","annual","both"])),
+/** Structural shape of {@link CreateBillingPriceRequest}: types, presence and nullability; unknown keys kept. */
+export const CreateBillingPriceRequest: s.Shape<CreateBillingPriceRequest> = /*#__PURE__*/ s.looseObject({
+  plan_id: s.string,
+  currency: s.exactOptional(s.string),
+  amount: s.nullable(s.number),
+  annual_monthly_amount: s.exactOptional(s.nullable(s.number)),
+  description: s.exactOptional(s.string),
+  supported_billing_periods: s.exactOptional(s.picklist(["month","annual","both"])),
 });

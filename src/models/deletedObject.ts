@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/DeletedObject). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `DeletedObject` object of the Backend API. */
 export interface DeletedObject {
@@ -10,11 +10,11 @@ export interface DeletedObject {
   external_id?: string;
 }
 
-/** Structural schema of {@link DeletedObject}: types, presence and nullability; unknown keys kept. */
-export const DeletedObject: v.GenericSchema<unknown, DeletedObject> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.exactOptional(v.string()),
-  slug: v.exactOptional(v.string()),
-  deleted: v.boolean(),
-  external_id: v.exactOptional(v.string()),
+/** Structural shape of {@link DeletedObject}: types, presence and nullability; unknown keys kept. */
+export const DeletedObject: s.Shape<DeletedObject> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.exactOptional(s.string),
+  slug: s.exactOptional(s.string),
+  deleted: s.boolean,
+  external_id: s.exactOptional(s.string),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Directory). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** A directory configuration for provisioning users from an identity provider. */
 export interface Directory {
@@ -44,26 +44,26 @@ export interface Directory {
   updated_at: number;
 }
 
-/** Structural schema of {@link Directory}: types, presence and nullability; unknown keys kept. */
-export const Directory: v.GenericSchema<unknown, Directory> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  enterprise_connection_id: v.exactOptional(v.nullable(v.string())),
-  endpoint_url: v.string(),
-  provider: v.string(),
-  enabled: v.boolean(),
-  group_role_mapping_enabled: v.boolean(),
-  attribute_mapping: v.record(v.string(), v.string()),
-  custom_attributes: v.exactOptional(v.array(v.looseObject({
-    name: v.exactOptional(v.string()),
-    key: v.exactOptional(v.string()),
-    sso_path: v.exactOptional(v.string()),
-    scim_path: v.exactOptional(v.string()),
-    directory_path: v.exactOptional(v.string()),
-    multi_valued: v.exactOptional(v.boolean()),
+/** Structural shape of {@link Directory}: types, presence and nullability; unknown keys kept. */
+export const Directory: s.Shape<Directory> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  enterprise_connection_id: s.exactOptional(s.nullable(s.string)),
+  endpoint_url: s.string,
+  provider: s.string,
+  enabled: s.boolean,
+  group_role_mapping_enabled: s.boolean,
+  attribute_mapping: s.record(s.string),
+  custom_attributes: s.exactOptional(s.array(s.looseObject({
+    name: s.exactOptional(s.string),
+    key: s.exactOptional(s.string),
+    sso_path: s.exactOptional(s.string),
+    scim_path: s.exactOptional(s.string),
+    directory_path: s.exactOptional(s.string),
+    multi_valued: s.exactOptional(s.boolean),
   }))),
-  api_key: v.exactOptional(v.nullable(v.string())),
-  created_at: v.number(),
-  updated_at: v.number(),
+  api_key: s.exactOptional(s.nullable(s.string)),
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/DirectoryGroupRoleMapping). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { Role } from "./role.js";
 
 /** A mapping from a directory group to an organization role. Members of the group are assigned the role; the lowest-precedence match wins when a user belongs to multiple mapped groups. */
@@ -29,18 +29,18 @@ export interface DirectoryGroupRoleMapping {
   updated_at: number;
 }
 
-/** Structural schema of {@link DirectoryGroupRoleMapping}: types, presence and nullability; unknown keys kept. */
-export const DirectoryGroupRoleMapping: v.GenericSchema<unknown, DirectoryGroupRoleMapping> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  directory_id: v.string(),
-  scim_directory_id: v.string(),
-  directory_group_id: v.string(),
-  scim_group_id: v.string(),
-  directory_group_display_name: v.string(),
-  scim_group_display_name: v.string(),
-  role: v.exactOptional(Role),
-  precedence: v.number(),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link DirectoryGroupRoleMapping}: types, presence and nullability; unknown keys kept. */
+export const DirectoryGroupRoleMapping: s.Shape<DirectoryGroupRoleMapping> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  directory_id: s.string,
+  scim_directory_id: s.string,
+  directory_group_id: s.string,
+  scim_group_id: s.string,
+  directory_group_display_name: s.string,
+  scim_group_display_name: s.string,
+  role: s.exactOptional(Role),
+  precedence: s.number,
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Domain). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CNameTarget } from "./cNameTarget.js";
 
 /** The `Domain` object of the Backend API. */
@@ -16,15 +16,15 @@ export interface Domain {
   cname_targets?: CNameTarget[] | null;
 }
 
-/** Structural schema of {@link Domain}: types, presence and nullability; unknown keys kept. */
-export const Domain: v.GenericSchema<unknown, Domain> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  is_satellite: v.boolean(),
-  frontend_api_url: v.string(),
-  accounts_portal_url: v.exactOptional(v.nullable(v.string())),
-  proxy_url: v.exactOptional(v.nullable(v.string())),
-  development_origin: v.string(),
-  cname_targets: v.exactOptional(v.nullable(v.array(CNameTarget))),
+/** Structural shape of {@link Domain}: types, presence and nullability; unknown keys kept. */
+export const Domain: s.Shape<Domain> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  is_satellite: s.boolean,
+  frontend_api_url: s.string,
+  accounts_portal_url: s.exactOptional(s.nullable(s.string)),
+  proxy_url: s.exactOptional(s.nullable(s.string)),
+  development_origin: s.string,
+  cname_targets: s.exactOptional(s.nullable(s.array(CNameTarget))),
 });

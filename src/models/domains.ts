@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Domains). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { Domain } from "./domain.js";
 
 /** The `Domains` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface Domains {
   total_count: number;
 }
 
-/** Structural schema of {@link Domains}: types, presence and nullability; unknown keys kept. */
-export const Domains: v.GenericSchema<unknown, Domains> = /*#__PURE__*/ v.looseObject({
-  data: v.array(Domain),
-  total_count: v.number(),
+/** Structural shape of {@link Domains}: types, presence and nullability; unknown keys kept. */
+export const Domains: s.Shape<Domains> = /*#__PURE__*/ s.looseObject({
+  data: s.array(Domain),
+  total_count: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/EmailAddress). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { IdentificationLink } from "./identificationLink.js";
 import { openVariant } from "../core/schemas.js";
 import { VerificationAdmin } from "./verificationAdmin.js";
@@ -27,15 +27,15 @@ export interface EmailAddress {
   updated_at: number;
 }
 
-/** Structural schema of {@link EmailAddress}: types, presence and nullability; unknown keys kept. */
-export const EmailAddress: v.GenericSchema<unknown, EmailAddress> = /*#__PURE__*/ v.looseObject({
-  id: v.exactOptional(v.string()),
-  object: v.string(),
-  email_address: v.string(),
-  reserved: v.boolean(),
-  verification: v.nullable(openVariant("object", { "verification_otp": VerificationOtp, "verification_admin": VerificationAdmin, "verification_from_oauth": VerificationFromOauth, "verification_ticket": VerificationTicket, "verification_saml": VerificationSaml, "verification_email_link": VerificationEmailLink, "verification_scim": VerificationScim })),
-  linked_to: v.array(IdentificationLink),
-  matches_sso_connection: v.exactOptional(v.boolean()),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link EmailAddress}: types, presence and nullability; unknown keys kept. */
+export const EmailAddress: s.Shape<EmailAddress> = /*#__PURE__*/ s.looseObject({
+  id: s.exactOptional(s.string),
+  object: s.string,
+  email_address: s.string,
+  reserved: s.boolean,
+  verification: s.nullable(openVariant("object", { "verification_otp": VerificationOtp, "verification_admin": VerificationAdmin, "verification_from_oauth": VerificationFromOauth, "verification_ticket": VerificationTicket, "verification_saml": VerificationSaml, "verification_email_link": VerificationEmailLink, "verification_scim": VerificationScim })),
+  linked_to: s.array(IdentificationLink),
+  matches_sso_connection: s.exactOptional(s.boolean),
+  created_at: s.number,
+  updated_at: s.number,
 });

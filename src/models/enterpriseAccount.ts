@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/EnterpriseAccount). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { EnterpriseAccountConnection } from "./enterpriseAccountConnection.js";
 import { openVariant } from "../core/schemas.js";
 import { VerificationOauth } from "./verificationOauth.js";
@@ -28,20 +28,20 @@ export interface EnterpriseAccount {
   last_authenticated_at?: number | null;
 }
 
-/** Structural schema of {@link EnterpriseAccount}: types, presence and nullability; unknown keys kept. */
-export const EnterpriseAccount: v.GenericSchema<unknown, EnterpriseAccount> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  object: v.string(),
-  protocol: v.exactOptional(v.string()),
-  provider: v.string(),
-  active: v.boolean(),
-  email_address: v.string(),
-  first_name: v.exactOptional(v.nullable(v.string())),
-  last_name: v.exactOptional(v.nullable(v.string())),
-  provider_user_id: v.exactOptional(v.nullable(v.string())),
-  enterprise_connection_id: v.exactOptional(v.nullable(v.string())),
-  public_metadata: v.exactOptional(v.looseObject({})),
-  verification: v.nullable(openVariant("object", { "verification_ticket": VerificationTicket, "verification_saml": VerificationSaml, "verification_oauth": VerificationOauth })),
-  enterprise_connection: v.exactOptional(v.nullable(EnterpriseAccountConnection)),
-  last_authenticated_at: v.exactOptional(v.nullable(v.number())),
+/** Structural shape of {@link EnterpriseAccount}: types, presence and nullability; unknown keys kept. */
+export const EnterpriseAccount: s.Shape<EnterpriseAccount> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  object: s.string,
+  protocol: s.exactOptional(s.string),
+  provider: s.string,
+  active: s.boolean,
+  email_address: s.string,
+  first_name: s.exactOptional(s.nullable(s.string)),
+  last_name: s.exactOptional(s.nullable(s.string)),
+  provider_user_id: s.exactOptional(s.nullable(s.string)),
+  enterprise_connection_id: s.exactOptional(s.nullable(s.string)),
+  public_metadata: s.exactOptional(s.looseObject({})),
+  verification: s.nullable(openVariant("object", { "verification_ticket": VerificationTicket, "verification_saml": VerificationSaml, "verification_oauth": VerificationOauth })),
+  enterprise_connection: s.exactOptional(s.nullable(EnterpriseAccountConnection)),
+  last_authenticated_at: s.exactOptional(s.nullable(s.number)),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/EnterpriseAccountConnection). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `EnterpriseAccountConnection` object of the Backend API. */
 export type EnterpriseAccountConnection = {
@@ -22,20 +22,20 @@ export type EnterpriseAccountConnection = {
   updated_at: number;
 };
 
-/** Structural schema of {@link EnterpriseAccountConnection}: types, presence and nullability; unknown keys kept. */
-export const EnterpriseAccountConnection: v.GenericSchema<unknown, EnterpriseAccountConnection> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  protocol: v.string(),
-  provider: v.string(),
-  name: v.string(),
-  logo_public_url: v.nullable(v.string()),
-  domain: v.exactOptional(v.string()),
-  domains: v.exactOptional(v.array(v.string())),
-  active: v.boolean(),
-  sync_user_attributes: v.boolean(),
-  allow_subdomains: v.boolean(),
-  allow_idp_initiated: v.boolean(),
-  disable_additional_identifications: v.boolean(),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link EnterpriseAccountConnection}: types, presence and nullability; unknown keys kept. */
+export const EnterpriseAccountConnection: s.Shape<EnterpriseAccountConnection> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  protocol: s.string,
+  provider: s.string,
+  name: s.string,
+  logo_public_url: s.nullable(s.string),
+  domain: s.exactOptional(s.string),
+  domains: s.exactOptional(s.array(s.string)),
+  active: s.boolean,
+  sync_user_attributes: s.boolean,
+  allow_subdomains: s.boolean,
+  allow_idp_initiated: s.boolean,
+  disable_additional_identifications: s.boolean,
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/EnterpriseConnection). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `EnterpriseConnection` object of the Backend API. */
 export interface EnterpriseConnection {
@@ -104,59 +104,59 @@ export interface EnterpriseConnection {
   updated_at: number;
 }
 
-/** Structural schema of {@link EnterpriseConnection}: types, presence and nullability; unknown keys kept. */
-export const EnterpriseConnection: v.GenericSchema<unknown, EnterpriseConnection> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  provider: v.string(),
-  logo_public_url: v.exactOptional(v.nullable(v.string())),
-  active: v.boolean(),
-  domains: v.array(v.string()),
-  organization_id: v.exactOptional(v.nullable(v.string())),
-  sync_user_attributes: v.exactOptional(v.boolean()),
-  disable_additional_identifications: v.exactOptional(v.boolean()),
-  allow_organization_account_linking: v.exactOptional(v.boolean()),
-  custom_attributes: v.exactOptional(v.array(v.looseObject({
-    name: v.string(),
-    key: v.string(),
-    sso_path: v.exactOptional(v.string()),
-    scim_path: v.exactOptional(v.string()),
-    directory_path: v.exactOptional(v.string()),
-    multi_valued: v.exactOptional(v.boolean()),
+/** Structural shape of {@link EnterpriseConnection}: types, presence and nullability; unknown keys kept. */
+export const EnterpriseConnection: s.Shape<EnterpriseConnection> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  provider: s.string,
+  logo_public_url: s.exactOptional(s.nullable(s.string)),
+  active: s.boolean,
+  domains: s.array(s.string),
+  organization_id: s.exactOptional(s.nullable(s.string)),
+  sync_user_attributes: s.exactOptional(s.boolean),
+  disable_additional_identifications: s.exactOptional(s.boolean),
+  allow_organization_account_linking: s.exactOptional(s.boolean),
+  custom_attributes: s.exactOptional(s.array(s.looseObject({
+    name: s.string,
+    key: s.string,
+    sso_path: s.exactOptional(s.string),
+    scim_path: s.exactOptional(s.string),
+    directory_path: s.exactOptional(s.string),
+    multi_valued: s.exactOptional(s.boolean),
   }))),
-  saml_connection: v.exactOptional(v.nullable(v.looseObject({
-    id: v.exactOptional(v.string()),
-    name: v.exactOptional(v.string()),
-    idp_entity_id: v.exactOptional(v.nullable(v.string())),
-    idp_sso_url: v.exactOptional(v.nullable(v.string())),
-    idp_metadata_url: v.exactOptional(v.nullable(v.string())),
-    acs_url: v.exactOptional(v.nullable(v.string())),
-    sp_entity_id: v.exactOptional(v.nullable(v.string())),
-    sp_metadata_url: v.exactOptional(v.nullable(v.string())),
-    active: v.exactOptional(v.boolean()),
-    allow_idp_initiated: v.exactOptional(v.boolean()),
-    allow_subdomains: v.exactOptional(v.boolean()),
-    force_authn: v.exactOptional(v.boolean()),
-    login_hint: v.exactOptional(v.looseObject({
-      mode: v.string(),
-      source: v.exactOptional(v.string()),
+  saml_connection: s.exactOptional(s.nullable(s.looseObject({
+    id: s.exactOptional(s.string),
+    name: s.exactOptional(s.string),
+    idp_entity_id: s.exactOptional(s.nullable(s.string)),
+    idp_sso_url: s.exactOptional(s.nullable(s.string)),
+    idp_metadata_url: s.exactOptional(s.nullable(s.string)),
+    acs_url: s.exactOptional(s.nullable(s.string)),
+    sp_entity_id: s.exactOptional(s.nullable(s.string)),
+    sp_metadata_url: s.exactOptional(s.nullable(s.string)),
+    active: s.exactOptional(s.boolean),
+    allow_idp_initiated: s.exactOptional(s.boolean),
+    allow_subdomains: s.exactOptional(s.boolean),
+    force_authn: s.exactOptional(s.boolean),
+    login_hint: s.exactOptional(s.looseObject({
+      mode: s.string,
+      source: s.exactOptional(s.string),
     })),
   }))),
-  oauth_config: v.exactOptional(v.nullable(v.looseObject({
-    id: v.exactOptional(v.string()),
-    name: v.exactOptional(v.string()),
-    provider_key: v.exactOptional(v.string()),
-    client_id: v.exactOptional(v.nullable(v.string())),
-    discovery_url: v.exactOptional(v.nullable(v.string())),
-    auth_url: v.exactOptional(v.nullable(v.string())),
-    token_url: v.exactOptional(v.nullable(v.string())),
-    user_info_url: v.exactOptional(v.nullable(v.string())),
-    requires_pkce: v.exactOptional(v.boolean()),
-    logo_public_url: v.exactOptional(v.nullable(v.string())),
-    created_at: v.exactOptional(v.number()),
-    updated_at: v.exactOptional(v.number()),
+  oauth_config: s.exactOptional(s.nullable(s.looseObject({
+    id: s.exactOptional(s.string),
+    name: s.exactOptional(s.string),
+    provider_key: s.exactOptional(s.string),
+    client_id: s.exactOptional(s.nullable(s.string)),
+    discovery_url: s.exactOptional(s.nullable(s.string)),
+    auth_url: s.exactOptional(s.nullable(s.string)),
+    token_url: s.exactOptional(s.nullable(s.string)),
+    user_info_url: s.exactOptional(s.nullable(s.string)),
+    requires_pkce: s.exactOptional(s.boolean),
+    logo_public_url: s.exactOptional(s.nullable(s.string)),
+    created_at: s.exactOptional(s.number),
+    updated_at: s.exactOptional(s.number),
   }))),
-  created_at: v.number(),
-  updated_at: v.number(),
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/EnterpriseConnectionTestRun). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `EnterpriseConnectionTestRun` object of the Backend API. */
 export interface EnterpriseConnectionTestRun {
@@ -39,32 +39,32 @@ export interface EnterpriseConnectionTestRun {
   created_at: number;
 }
 
-/** Structural schema of {@link EnterpriseConnectionTestRun}: types, presence and nullability; unknown keys kept. */
-export const EnterpriseConnectionTestRun: v.GenericSchema<unknown, EnterpriseConnectionTestRun> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  status: v.string(),
-  connection_type: v.string(),
-  parsed_user_info: v.exactOptional(v.nullable(v.looseObject({
-    email_address: v.exactOptional(v.string()),
-    first_name: v.exactOptional(v.string()),
-    last_name: v.exactOptional(v.string()),
-    user_id: v.exactOptional(v.string()),
+/** Structural shape of {@link EnterpriseConnectionTestRun}: types, presence and nullability; unknown keys kept. */
+export const EnterpriseConnectionTestRun: s.Shape<EnterpriseConnectionTestRun> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  status: s.string,
+  connection_type: s.string,
+  parsed_user_info: s.exactOptional(s.nullable(s.looseObject({
+    email_address: s.exactOptional(s.string),
+    first_name: s.exactOptional(s.string),
+    last_name: s.exactOptional(s.string),
+    user_id: s.exactOptional(s.string),
   }))),
-  logs: v.exactOptional(v.array(v.looseObject({
-    level: v.string(),
-    code: v.exactOptional(v.string()),
-    short_message: v.exactOptional(v.string()),
-    message: v.string(),
+  logs: s.exactOptional(s.array(s.looseObject({
+    level: s.string,
+    code: s.exactOptional(s.string),
+    short_message: s.exactOptional(s.string),
+    message: s.string,
   }))),
-  saml: v.exactOptional(v.nullable(v.looseObject({
-    saml_request: v.exactOptional(v.string()),
-    saml_response: v.exactOptional(v.string()),
-    relay_state: v.exactOptional(v.string()),
+  saml: s.exactOptional(s.nullable(s.looseObject({
+    saml_request: s.exactOptional(s.string),
+    saml_response: s.exactOptional(s.string),
+    relay_state: s.exactOptional(s.string),
   }))),
-  oauth: v.exactOptional(v.nullable(v.looseObject({
-    id_token: v.exactOptional(v.string()),
-    access_token: v.exactOptional(v.string()),
-    user_info: v.exactOptional(v.string()),
+  oauth: s.exactOptional(s.nullable(s.looseObject({
+    id_token: s.exactOptional(s.string),
+    access_token: s.exactOptional(s.string),
+    user_info: s.exactOptional(s.string),
   }))),
-  created_at: v.number(),
+  created_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/EnterpriseConnectionTestRunResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `EnterpriseConnectionTestRunResponse` object of the Backend API. */
 export interface EnterpriseConnectionTestRunResponse {
@@ -7,7 +7,7 @@ export interface EnterpriseConnectionTestRunResponse {
   url: string;
 }
 
-/** Structural schema of {@link EnterpriseConnectionTestRunResponse}: types, presence and nullability; unknown keys kept. */
-export const EnterpriseConnectionTestRunResponse: v.GenericSchema<unknown, EnterpriseConnectionTestRunResponse> = /*#__PURE__*/ v.looseObject({
-  url: v.string(),
+/** Structural shape of {@link EnterpriseConnectionTestRunResponse}: types, presence and nullability; unknown keys kept. */
+export const EnterpriseConnectionTestRunResponse: s.Shape<EnterpriseConnectionTestRunResponse> = /*#__PURE__*/ s.looseObject({
+  url: s.string,
 });

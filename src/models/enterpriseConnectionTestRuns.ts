@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/EnterpriseConnectionTestRuns). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { EnterpriseConnectionTestRun } from "./enterpriseConnectionTestRun.js";
 
 /** The `EnterpriseConnectionTestRuns` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface EnterpriseConnectionTestRuns {
   total_count: number;
 }
 
-/** Structural schema of {@link EnterpriseConnectionTestRuns}: types, presence and nullability; unknown keys kept. */
-export const EnterpriseConnectionTestRuns: v.GenericSchema<unknown, EnterpriseConnectionTestRuns> = /*#__PURE__*/ v.looseObject({
-  data: v.array(EnterpriseConnectionTestRun),
-  total_count: v.number(),
+/** Structural shape of {@link EnterpriseConnectionTestRuns}: types, presence and nullability; unknown keys kept. */
+export const EnterpriseConnectionTestRuns: s.Shape<EnterpriseConnectionTestRuns> = /*#__PURE__*/ s.looseObject({
+  data: s.array(EnterpriseConnectionTestRun),
+  total_count: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/EnterpriseConnections). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { EnterpriseConnection } from "./enterpriseConnection.js";
 
 /** The `EnterpriseConnections` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface EnterpriseConnections {
   total_count: number;
 }
 
-/** Structural schema of {@link EnterpriseConnections}: types, presence and nullability; unknown keys kept. */
-export const EnterpriseConnections: v.GenericSchema<unknown, EnterpriseConnections> = /*#__PURE__*/ v.looseObject({
-  data: v.array(EnterpriseConnection),
-  total_count: v.number(),
+/** Structural shape of {@link EnterpriseConnections}: types, presence and nullability; unknown keys kept. */
+export const EnterpriseConnections: s.Shape<EnterpriseConnections> = /*#__PURE__*/ s.looseObject({
+  data: s.array(EnterpriseConnection),
+  total_count: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/ExtendFreeTrialRequest). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `ExtendFreeTrialRequest` object of the Backend API. */
 export interface ExtendFreeTrialRequest {
@@ -10,7 +10,7 @@ export interface ExtendFreeTrialRequest {
   extend_to: string;
 }
 
-/** Structural schema of {@link ExtendFreeTrialRequest}: types, presence and nullability; unknown keys kept. */
-export const ExtendFreeTrialRequest: v.GenericSchema<unknown, ExtendFreeTrialRequest> = /*#__PURE__*/ v.looseObject({
-  extend_to: v.string(),
+/** Structural shape of {@link ExtendFreeTrialRequest}: types, presence and nullability; unknown keys kept. */
+export const ExtendFreeTrialRequest: s.Shape<ExtendFreeTrialRequest> = /*#__PURE__*/ s.looseObject({
+  extend_to: s.string,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/ExternalAccountWithVerification). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { openVariant } from "../core/schemas.js";
 import { VerificationGoogleOneTap } from "./verificationGoogleOneTap.js";
 import { VerificationOauth } from "./verificationOauth.js";
@@ -37,25 +37,25 @@ export interface ExternalAccountWithVerification {
   verification: VerificationOauth | VerificationGoogleOneTap | null;
 }
 
-/** Structural schema of {@link ExternalAccountWithVerification}: types, presence and nullability; unknown keys kept. */
-export const ExternalAccountWithVerification: v.GenericSchema<unknown, ExternalAccountWithVerification> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  provider: v.string(),
-  identification_id: v.string(),
-  provider_user_id: v.string(),
-  approved_scopes: v.string(),
-  email_address: v.string(),
-  email_address_verified: v.exactOptional(v.nullable(v.boolean())),
-  first_name: v.string(),
-  last_name: v.string(),
-  avatar_url: v.exactOptional(v.string()),
-  image_url: v.exactOptional(v.nullable(v.string())),
-  username: v.exactOptional(v.nullable(v.string())),
-  phone_number: v.exactOptional(v.nullable(v.string())),
-  public_metadata: v.looseObject({}),
-  label: v.exactOptional(v.nullable(v.string())),
-  created_at: v.number(),
-  updated_at: v.number(),
-  verification: v.nullable(openVariant("object", { "verification_oauth": VerificationOauth, "verification_google_one_tap": VerificationGoogleOneTap })),
+/** Structural shape of {@link ExternalAccountWithVerification}: types, presence and nullability; unknown keys kept. */
+export const ExternalAccountWithVerification: s.Shape<ExternalAccountWithVerification> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  provider: s.string,
+  identification_id: s.string,
+  provider_user_id: s.string,
+  approved_scopes: s.string,
+  email_address: s.string,
+  email_address_verified: s.exactOptional(s.nullable(s.boolean)),
+  first_name: s.string,
+  last_name: s.string,
+  avatar_url: s.exactOptional(s.string),
+  image_url: s.exactOptional(s.nullable(s.string)),
+  username: s.exactOptional(s.nullable(s.string)),
+  phone_number: s.exactOptional(s.nullable(s.string)),
+  public_metadata: s.looseObject({}),
+  label: s.exactOptional(s.nullable(s.string)),
+  created_at: s.number,
+  updated_at: s.number,
+  verification: s.nullable(openVariant("object", { "verification_oauth": VerificationOauth, "verification_google_one_tap": VerificationGoogleOneTap })),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/FeatureResponse-2). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `FeatureResponse-2` object of the Backend API. */
 export interface FeatureOfPlanWithAmounts {
@@ -17,12 +17,12 @@ export interface FeatureOfPlanWithAmounts {
   avatar_url: string;
 }
 
-/** Structural schema of {@link FeatureOfPlanWithAmounts}: types, presence and nullability; unknown keys kept. */
-export const FeatureOfPlanWithAmounts: v.GenericSchema<unknown, FeatureOfPlanWithAmounts> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  description: v.string(),
-  slug: v.string(),
-  avatar_url: v.string(),
+/** Structural shape of {@link FeatureOfPlanWithAmounts}: types, presence and nullability; unknown keys kept. */
+export const FeatureOfPlanWithAmounts: s.Shape<FeatureOfPlanWithAmounts> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  description: s.string,
+  slug: s.string,
+  avatar_url: s.string,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/FeatureResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `FeatureResponse` object of the Backend API. */
 export interface FeatureResponse {
@@ -17,12 +17,12 @@ export interface FeatureResponse {
   avatar_url: string | null;
 }
 
-/** Structural schema of {@link FeatureResponse}: types, presence and nullability; unknown keys kept. */
-export const FeatureResponse: v.GenericSchema<unknown, FeatureResponse> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  description: v.nullable(v.string()),
-  slug: v.string(),
-  avatar_url: v.nullable(v.string()),
+/** Structural shape of {@link FeatureResponse}: types, presence and nullability; unknown keys kept. */
+export const FeatureResponse: s.Shape<FeatureResponse> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  description: s.nullable(s.string),
+  slug: s.string,
+  avatar_url: s.nullable(s.string),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/IdentificationLink). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `IdentificationLink` object of the Backend API. */
 export interface IdentificationLink {
@@ -7,8 +7,8 @@ export interface IdentificationLink {
   id: string;
 }
 
-/** Structural schema of {@link IdentificationLink}: types, presence and nullability; unknown keys kept. */
-export const IdentificationLink: v.GenericSchema<unknown, IdentificationLink> = /*#__PURE__*/ v.looseObject({
-  type: v.string(),
-  id: v.string(),
+/** Structural shape of {@link IdentificationLink}: types, presence and nullability; unknown keys kept. */
+export const IdentificationLink: s.Shape<IdentificationLink> = /*#__PURE__*/ s.looseObject({
+  type: s.string,
+  id: s.string,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Instance). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `Instance` object of the Backend API. */
 export interface Instance {
@@ -12,11 +12,11 @@ export interface Instance {
   workspace_id: string | null;
 }
 
-/** Structural schema of {@link Instance}: types, presence and nullability; unknown keys kept. */
-export const Instance: v.GenericSchema<unknown, Instance> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  environment_type: v.string(),
-  allowed_origins: v.nullable(v.array(v.string())),
-  workspace_id: v.nullable(v.string()),
+/** Structural shape of {@link Instance}: types, presence and nullability; unknown keys kept. */
+export const Instance: s.Shape<Instance> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  environment_type: s.string,
+  allowed_origins: s.nullable(s.array(s.string)),
+  workspace_id: s.nullable(s.string),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/InstanceCommunication). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** Per-instance SMS communication settings, including the SMS country blocklist. */
 export interface InstanceCommunication {
@@ -8,8 +8,8 @@ export interface InstanceCommunication {
   blocked_country_codes: string[];
 }
 
-/** Structural schema of {@link InstanceCommunication}: types, presence and nullability; unknown keys kept. */
-export const InstanceCommunication: v.GenericSchema<unknown, InstanceCommunication> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  blocked_country_codes: v.array(v.string()),
+/** Structural shape of {@link InstanceCommunication}: types, presence and nullability; unknown keys kept. */
+export const InstanceCommunication: s.Shape<InstanceCommunication> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  blocked_country_codes: s.array(s.string),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/InstanceProtect). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `InstanceProtect` object of the Backend API. */
 export interface InstanceProtect {
@@ -10,10 +10,10 @@ export interface InstanceProtect {
   checks_bypassed: boolean;
 }
 
-/** Structural schema of {@link InstanceProtect}: types, presence and nullability; unknown keys kept. */
-export const InstanceProtect: v.GenericSchema<unknown, InstanceProtect> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  rules_enabled: v.boolean(),
-  specter_enabled: v.boolean(),
-  checks_bypassed: v.boolean(),
+/** Structural shape of {@link InstanceProtect}: types, presence and nullability; unknown keys kept. */
+export const InstanceProtect: s.Shape<InstanceProtect> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  rules_enabled: s.boolean,
+  specter_enabled: s.boolean,
+  checks_bypassed: s.boolean,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/InstanceRestrictions). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `InstanceRestrictions` object of the Backend API. */
 export interface InstanceRestrictions {
@@ -12,12 +12,12 @@ export interface InstanceRestrictions {
   block_disposable_email_domains: boolean;
 }
 
-/** Structural schema of {@link InstanceRestrictions}: types, presence and nullability; unknown keys kept. */
-export const InstanceRestrictions: v.GenericSchema<unknown, InstanceRestrictions> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  allowlist: v.boolean(),
-  blocklist: v.boolean(),
-  allowlist_blocklist_disabled_on_sign_in: v.boolean(),
-  block_email_subaddresses: v.boolean(),
-  block_disposable_email_domains: v.boolean(),
+/** Structural shape of {@link InstanceRestrictions}: types, presence and nullability; unknown keys kept. */
+export const InstanceRestrictions: s.Shape<InstanceRestrictions> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  allowlist: s.boolean,
+  blocklist: s.boolean,
+  allowlist_blocklist_disabled_on_sign_in: s.boolean,
+  block_email_subaddresses: s.boolean,
+  block_disposable_email_domains: s.boolean,
 });

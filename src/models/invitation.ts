@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Invitation). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `Invitation` object of the Backend API. */
 export interface Invitation {
@@ -18,16 +18,16 @@ export interface Invitation {
   updated_at: number;
 }
 
-/** Structural schema of {@link Invitation}: types, presence and nullability; unknown keys kept. */
-export const Invitation: v.GenericSchema<unknown, Invitation> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  email_address: v.string(),
-  public_metadata: v.looseObject({}),
-  revoked: v.exactOptional(v.boolean()),
-  status: v.string(),
-  url: v.exactOptional(v.string()),
-  expires_at: v.exactOptional(v.nullable(v.number())),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link Invitation}: types, presence and nullability; unknown keys kept. */
+export const Invitation: s.Shape<Invitation> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  email_address: s.string,
+  public_metadata: s.looseObject({}),
+  revoked: s.exactOptional(s.boolean),
+  status: s.string,
+  url: s.exactOptional(s.string),
+  expires_at: s.exactOptional(s.nullable(s.number)),
+  created_at: s.number,
+  updated_at: s.number,
 });

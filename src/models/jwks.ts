@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/JWKS). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `JWKS` object of the Backend API. */
 export interface JWKS {
@@ -15,16 +15,16 @@ export interface JWKS {
   }[];
 }
 
-/** Structural schema of {@link JWKS}: types, presence and nullability; unknown keys kept. */
-export const JWKS: v.GenericSchema<unknown, JWKS> = /*#__PURE__*/ v.looseObject({
-  keys: v.exactOptional(v.array(v.looseObject({
-    use: v.exactOptional(v.string()),
-    kty: v.exactOptional(v.string()),
-    kid: v.exactOptional(v.string()),
-    alg: v.exactOptional(v.string()),
-    n: v.exactOptional(v.string()),
-    e: v.exactOptional(v.string()),
-    x: v.exactOptional(v.string()),
-    crv: v.exactOptional(v.string()),
+/** Structural shape of {@link JWKS}: types, presence and nullability; unknown keys kept. */
+export const JWKS: s.Shape<JWKS> = /*#__PURE__*/ s.looseObject({
+  keys: s.exactOptional(s.array(s.looseObject({
+    use: s.exactOptional(s.string),
+    kty: s.exactOptional(s.string),
+    kid: s.exactOptional(s.string),
+    alg: s.exactOptional(s.string),
+    n: s.exactOptional(s.string),
+    e: s.exactOptional(s.string),
+    x: s.exactOptional(s.string),
+    crv: s.exactOptional(s.string),
   }))),
 });

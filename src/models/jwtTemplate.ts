@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/JWTTemplate). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `JWTTemplate` object of the Backend API. */
 export interface JWTTemplate {
@@ -17,16 +17,16 @@ export interface JWTTemplate {
   updated_at: number;
 }
 
-/** Structural schema of {@link JWTTemplate}: types, presence and nullability; unknown keys kept. */
-export const JWTTemplate: v.GenericSchema<unknown, JWTTemplate> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  claims: v.looseObject({}),
-  lifetime: v.number(),
-  allowed_clock_skew: v.number(),
-  custom_signing_key: v.boolean(),
-  signing_algorithm: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link JWTTemplate}: types, presence and nullability; unknown keys kept. */
+export const JWTTemplate: s.Shape<JWTTemplate> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  claims: s.looseObject({}),
+  lifetime: s.number,
+  allowed_clock_skew: s.number,
+  custom_signing_key: s.boolean,
+  signing_algorithm: s.string,
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Machine). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { MachineWithoutScopedMachines } from "./machineWithoutScopedMachines.js";
 
 /** The `Machine` object of the Backend API. */
@@ -21,14 +21,14 @@ export interface Machine {
   scoped_machines: MachineWithoutScopedMachines[];
 }
 
-/** Structural schema of {@link Machine}: types, presence and nullability; unknown keys kept. */
-export const Machine: v.GenericSchema<unknown, Machine> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  instance_id: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
-  default_token_ttl: v.exactOptional(v.number()),
-  scoped_machines: v.array(MachineWithoutScopedMachines),
+/** Structural shape of {@link Machine}: types, presence and nullability; unknown keys kept. */
+export const Machine: s.Shape<Machine> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  instance_id: s.string,
+  created_at: s.number,
+  updated_at: s.number,
+  default_token_ttl: s.exactOptional(s.number),
+  scoped_machines: s.array(MachineWithoutScopedMachines),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/MachineScope). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `MachineScope` object of the Backend API. */
 export interface MachineScope {
@@ -12,10 +12,10 @@ export interface MachineScope {
   created_at: number;
 }
 
-/** Structural schema of {@link MachineScope}: types, presence and nullability; unknown keys kept. */
-export const MachineScope: v.GenericSchema<unknown, MachineScope> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  from_machine_id: v.string(),
-  to_machine_id: v.string(),
-  created_at: v.number(),
+/** Structural shape of {@link MachineScope}: types, presence and nullability; unknown keys kept. */
+export const MachineScope: s.Shape<MachineScope> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  from_machine_id: s.string,
+  to_machine_id: s.string,
+  created_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/MachineWithoutScopedMachines). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `MachineWithoutScopedMachines` object of the Backend API. */
 export interface MachineWithoutScopedMachines {
@@ -18,13 +18,13 @@ export interface MachineWithoutScopedMachines {
   default_token_ttl?: number;
 }
 
-/** Structural schema of {@link MachineWithoutScopedMachines}: types, presence and nullability; unknown keys kept. */
-export const MachineWithoutScopedMachines: v.GenericSchema<unknown, MachineWithoutScopedMachines> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  instance_id: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
-  default_token_ttl: v.exactOptional(v.number()),
+/** Structural shape of {@link MachineWithoutScopedMachines}: types, presence and nullability; unknown keys kept. */
+export const MachineWithoutScopedMachines: s.Shape<MachineWithoutScopedMachines> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  instance_id: s.string,
+  created_at: s.number,
+  updated_at: s.number,
+  default_token_ttl: s.exactOptional(s.number),
 });

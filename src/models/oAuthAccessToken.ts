@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OAuthAccessToken). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `OAuthAccessToken` object of the Backend API. */
 export type OAuthAccessToken = {
@@ -24,17 +24,17 @@ export type OAuthAccessToken = {
   token_secret?: string;
 }[];
 
-/** Structural schema of {@link OAuthAccessToken}: types, presence and nullability; unknown keys kept. */
-export const OAuthAccessToken: v.GenericSchema<unknown, OAuthAccessToken> = /*#__PURE__*/ v.array(v.looseObject({
-  object: v.string(),
-  external_account_id: v.string(),
-  provider_user_id: v.string(),
-  token: v.string(),
-  expires_at: v.nullable(v.number()),
-  provider: v.string(),
-  public_metadata: v.looseObject({}),
-  label: v.nullable(v.string()),
-  scopes: v.exactOptional(v.array(v.string())),
-  id_token: v.exactOptional(v.string()),
-  token_secret: v.exactOptional(v.string()),
+/** Structural shape of {@link OAuthAccessToken}: types, presence and nullability; unknown keys kept. */
+export const OAuthAccessToken: s.Shape<OAuthAccessToken> = /*#__PURE__*/ s.array(s.looseObject({
+  object: s.string,
+  external_account_id: s.string,
+  provider_user_id: s.string,
+  token: s.string,
+  expires_at: s.nullable(s.number),
+  provider: s.string,
+  public_metadata: s.looseObject({}),
+  label: s.nullable(s.string),
+  scopes: s.exactOptional(s.array(s.string)),
+  id_token: s.exactOptional(s.string),
+  token_secret: s.exactOptional(s.string),
 }));

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OAuthApplication). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `OAuthApplication` object of the Backend API. */
 export interface OAuthApplication {
@@ -33,27 +33,27 @@ export interface OAuthApplication {
   updated_at: number;
 }
 
-/** Structural schema of {@link OAuthApplication}: types, presence and nullability; unknown keys kept. */
-export const OAuthApplication: v.GenericSchema<unknown, OAuthApplication> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  instance_id: v.string(),
-  name: v.string(),
-  client_id: v.string(),
-  client_uri: v.nullable(v.string()),
-  client_image_url: v.nullable(v.string()),
-  dynamically_registered: v.boolean(),
-  consent_screen_enabled: v.boolean(),
-  pkce_required: v.boolean(),
-  public: v.boolean(),
-  scopes: v.string(),
-  redirect_uris: v.array(v.string()),
-  callback_url: v.string(),
-  authorize_url: v.string(),
-  token_fetch_url: v.string(),
-  user_info_url: v.string(),
-  discovery_url: v.string(),
-  token_introspection_url: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link OAuthApplication}: types, presence and nullability; unknown keys kept. */
+export const OAuthApplication: s.Shape<OAuthApplication> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  instance_id: s.string,
+  name: s.string,
+  client_id: s.string,
+  client_uri: s.nullable(s.string),
+  client_image_url: s.nullable(s.string),
+  dynamically_registered: s.boolean,
+  consent_screen_enabled: s.boolean,
+  pkce_required: s.boolean,
+  public: s.boolean,
+  scopes: s.string,
+  redirect_uris: s.array(s.string),
+  callback_url: s.string,
+  authorize_url: s.string,
+  token_fetch_url: s.string,
+  user_info_url: s.string,
+  discovery_url: s.string,
+  token_introspection_url: s.string,
+  created_at: s.number,
+  updated_at: s.number,
 });

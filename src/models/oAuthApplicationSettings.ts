@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OAuthApplicationSettings). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `OAuthApplicationSettings` object of the Backend API. */
 export interface OAuthApplicationSettings {
@@ -19,13 +19,13 @@ export interface OAuthApplicationSettings {
   client_id_metadata_documents_block_implicitly_allowed_clients: boolean;
 }
 
-/** Structural schema of {@link OAuthApplicationSettings}: types, presence and nullability; unknown keys kept. */
-export const OAuthApplicationSettings: v.GenericSchema<unknown, OAuthApplicationSettings> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  dynamic_oauth_client_registration: v.boolean(),
-  default_scopes: v.nullable(v.array(v.string())),
-  oauth_jwt_access_tokens: v.boolean(),
-  client_id_metadata_documents_advertised: v.boolean(),
-  client_id_metadata_documents_only_allow_pre_registered_clients: v.boolean(),
-  client_id_metadata_documents_block_implicitly_allowed_clients: v.boolean(),
+/** Structural shape of {@link OAuthApplicationSettings}: types, presence and nullability; unknown keys kept. */
+export const OAuthApplicationSettings: s.Shape<OAuthApplicationSettings> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  dynamic_oauth_client_registration: s.boolean,
+  default_scopes: s.nullable(s.array(s.string)),
+  oauth_jwt_access_tokens: s.boolean,
+  client_id_metadata_documents_advertised: s.boolean,
+  client_id_metadata_documents_only_allow_pre_registered_clients: s.boolean,
+  client_id_metadata_documents_block_implicitly_allowed_clients: s.boolean,
 });

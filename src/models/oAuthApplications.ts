@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OAuthApplications). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { OAuthApplication } from "./oAuthApplication.js";
 
 /** The `OAuthApplications` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface OAuthApplications {
   total_count: number;
 }
 
-/** Structural schema of {@link OAuthApplications}: types, presence and nullability; unknown keys kept. */
-export const OAuthApplications: v.GenericSchema<unknown, OAuthApplications> = /*#__PURE__*/ v.looseObject({
-  data: v.array(OAuthApplication),
-  total_count: v.number(),
+/** Structural shape of {@link OAuthApplications}: types, presence and nullability; unknown keys kept. */
+export const OAuthApplications: s.Shape<OAuthApplications> = /*#__PURE__*/ s.looseObject({
+  data: s.array(OAuthApplication),
+  total_count: s.number,
 });

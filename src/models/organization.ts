@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Organization). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import type { OrganizationPrivateMetadata, OrganizationPublicMetadata } from "../core/augment.js";
 
 /** The `Organization` object of the Backend API. */
@@ -28,24 +28,24 @@ export interface Organization {
   role_set_key?: string | null;
 }
 
-/** Structural schema of {@link Organization}: types, presence and nullability; unknown keys kept. */
-export const Organization: v.GenericSchema<unknown, Organization> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  slug: v.string(),
-  image_url: v.exactOptional(v.string()),
-  has_image: v.boolean(),
-  members_count: v.exactOptional(v.number()),
-  missing_member_with_elevated_permissions: v.exactOptional(v.boolean()),
-  pending_invitations_count: v.exactOptional(v.number()),
-  max_allowed_memberships: v.number(),
-  admin_delete_enabled: v.boolean(),
-  public_metadata: v.looseObject({}),
-  private_metadata: v.exactOptional(v.looseObject({})),
-  created_by: v.exactOptional(v.string()),
-  created_at: v.number(),
-  updated_at: v.number(),
-  last_active_at: v.exactOptional(v.number()),
-  role_set_key: v.exactOptional(v.nullable(v.string())),
+/** Structural shape of {@link Organization}: types, presence and nullability; unknown keys kept. */
+export const Organization: s.Shape<Organization> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  slug: s.string,
+  image_url: s.exactOptional(s.string),
+  has_image: s.boolean,
+  members_count: s.exactOptional(s.number),
+  missing_member_with_elevated_permissions: s.exactOptional(s.boolean),
+  pending_invitations_count: s.exactOptional(s.number),
+  max_allowed_memberships: s.number,
+  admin_delete_enabled: s.boolean,
+  public_metadata: s.looseObject({}),
+  private_metadata: s.exactOptional(s.looseObject({})),
+  created_by: s.exactOptional(s.string),
+  created_at: s.number,
+  updated_at: s.number,
+  last_active_at: s.exactOptional(s.number),
+  role_set_key: s.exactOptional(s.nullable(s.string)),
 });

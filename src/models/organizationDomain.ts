@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationDomain). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { OrganizationDomainVerification } from "./organizationDomainVerification.js";
 import { OrganizationInvitationPublicOrganizationData } from "./organizationInvitationPublicOrganizationData.js";
 
@@ -39,20 +39,20 @@ export interface OrganizationDomain {
   updated_at: number;
 }
 
-/** Structural schema of {@link OrganizationDomain}: types, presence and nullability; unknown keys kept. */
-export const OrganizationDomain: v.GenericSchema<unknown, OrganizationDomain> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  organization_id: v.string(),
-  name: v.string(),
-  enrollment_mode: v.string(),
-  affiliation_email_address: v.nullable(v.string()),
-  affiliation_verification: v.nullable(OrganizationDomainVerification),
-  ownership_verification: v.nullable(OrganizationDomainVerification),
-  verification: v.nullable(OrganizationDomainVerification),
-  total_pending_invitations: v.number(),
-  total_pending_suggestions: v.number(),
-  public_organization_data: v.exactOptional(v.nullable(OrganizationInvitationPublicOrganizationData)),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link OrganizationDomain}: types, presence and nullability; unknown keys kept. */
+export const OrganizationDomain: s.Shape<OrganizationDomain> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  organization_id: s.string,
+  name: s.string,
+  enrollment_mode: s.string,
+  affiliation_email_address: s.nullable(s.string),
+  affiliation_verification: s.nullable(OrganizationDomainVerification),
+  ownership_verification: s.nullable(OrganizationDomainVerification),
+  verification: s.nullable(OrganizationDomainVerification),
+  total_pending_invitations: s.number,
+  total_pending_suggestions: s.number,
+  public_organization_data: s.exactOptional(s.nullable(OrganizationInvitationPublicOrganizationData)),
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationDomainVerification). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The verification object from an organization domain */
 export interface OrganizationDomainVerification {
@@ -15,11 +15,11 @@ export interface OrganizationDomainVerification {
   verified_at: number | null;
 }
 
-/** Structural schema of {@link OrganizationDomainVerification}: types, presence and nullability; unknown keys kept. */
-export const OrganizationDomainVerification: v.GenericSchema<unknown, OrganizationDomainVerification> = /*#__PURE__*/ v.looseObject({
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  verified_at: v.nullable(v.number()),
+/** Structural shape of {@link OrganizationDomainVerification}: types, presence and nullability; unknown keys kept. */
+export const OrganizationDomainVerification: s.Shape<OrganizationDomainVerification> = /*#__PURE__*/ s.looseObject({
+  status: s.string,
+  strategy: s.string,
+  attempts: s.nullable(s.number),
+  expire_at: s.nullable(s.number),
+  verified_at: s.nullable(s.number),
 });

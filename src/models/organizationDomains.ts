@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationDomains). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { OrganizationDomain } from "./organizationDomain.js";
 
 /** The `OrganizationDomains` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface OrganizationDomains {
   total_count: number;
 }
 
-/** Structural schema of {@link OrganizationDomains}: types, presence and nullability; unknown keys kept. */
-export const OrganizationDomains: v.GenericSchema<unknown, OrganizationDomains> = /*#__PURE__*/ v.looseObject({
-  data: v.array(OrganizationDomain),
-  total_count: v.number(),
+/** Structural shape of {@link OrganizationDomains}: types, presence and nullability; unknown keys kept. */
+export const OrganizationDomains: s.Shape<OrganizationDomains> = /*#__PURE__*/ s.looseObject({
+  data: s.array(OrganizationDomain),
+  total_count: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationInvitationPublicOrganizationData). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `OrganizationInvitationPublicOrganizationData` object of the Backend API. */
 export interface OrganizationInvitationPublicOrganizationData {
@@ -10,11 +10,11 @@ export interface OrganizationInvitationPublicOrganizationData {
   has_image: boolean;
 }
 
-/** Structural schema of {@link OrganizationInvitationPublicOrganizationData}: types, presence and nullability; unknown keys kept. */
-export const OrganizationInvitationPublicOrganizationData: v.GenericSchema<unknown, OrganizationInvitationPublicOrganizationData> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  name: v.string(),
-  slug: v.string(),
-  image_url: v.exactOptional(v.string()),
-  has_image: v.boolean(),
+/** Structural shape of {@link OrganizationInvitationPublicOrganizationData}: types, presence and nullability; unknown keys kept. */
+export const OrganizationInvitationPublicOrganizationData: s.Shape<OrganizationInvitationPublicOrganizationData> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  name: s.string,
+  slug: s.string,
+  image_url: s.exactOptional(s.string),
+  has_image: s.boolean,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationInvitationPublicUserData). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** An organization inviter's public user data */
 export type OrganizationInvitationPublicUserData = {
@@ -11,12 +11,12 @@ export type OrganizationInvitationPublicUserData = {
   identifier: string;
 } | null;
 
-/** Structural schema of {@link OrganizationInvitationPublicUserData}: types, presence and nullability; unknown keys kept. */
-export const OrganizationInvitationPublicUserData: v.GenericSchema<unknown, OrganizationInvitationPublicUserData> = /*#__PURE__*/ v.nullable(v.looseObject({
-  user_id: v.string(),
-  first_name: v.nullable(v.string()),
-  last_name: v.nullable(v.string()),
-  image_url: v.string(),
-  has_image: v.boolean(),
-  identifier: v.string(),
+/** Structural shape of {@link OrganizationInvitationPublicUserData}: types, presence and nullability; unknown keys kept. */
+export const OrganizationInvitationPublicUserData: s.Shape<OrganizationInvitationPublicUserData> = /*#__PURE__*/ s.nullable(s.looseObject({
+  user_id: s.string,
+  first_name: s.nullable(s.string),
+  last_name: s.nullable(s.string),
+  image_url: s.string,
+  has_image: s.boolean,
+  identifier: s.string,
 }));

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationInvitationWithPublicOrganizationData). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { OrganizationInvitationPublicOrganizationData } from "./organizationInvitationPublicOrganizationData.js";
 import { OrganizationInvitationPublicUserData } from "./organizationInvitationPublicUserData.js";
 import type { OrganizationInvitationPrivateMetadata, OrganizationInvitationPublicMetadata } from "../core/augment.js";
@@ -28,22 +28,22 @@ export interface OrganizationInvitationWithPublicOrganizationData {
   public_organization_data?: OrganizationInvitationPublicOrganizationData;
 }
 
-/** Structural schema of {@link OrganizationInvitationWithPublicOrganizationData}: types, presence and nullability; unknown keys kept. */
-export const OrganizationInvitationWithPublicOrganizationData: v.GenericSchema<unknown, OrganizationInvitationWithPublicOrganizationData> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  email_address: v.string(),
-  role: v.string(),
-  role_name: v.string(),
-  organization_id: v.exactOptional(v.string()),
-  inviter_id: v.nullable(v.string()),
+/** Structural shape of {@link OrganizationInvitationWithPublicOrganizationData}: types, presence and nullability; unknown keys kept. */
+export const OrganizationInvitationWithPublicOrganizationData: s.Shape<OrganizationInvitationWithPublicOrganizationData> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  email_address: s.string,
+  role: s.string,
+  role_name: s.string,
+  organization_id: s.exactOptional(s.string),
+  inviter_id: s.nullable(s.string),
   public_inviter_data: OrganizationInvitationPublicUserData,
-  status: v.exactOptional(v.string()),
-  public_metadata: v.looseObject({}),
-  private_metadata: v.exactOptional(v.looseObject({})),
-  url: v.nullable(v.string()),
-  expires_at: v.nullable(v.number()),
-  created_at: v.number(),
-  updated_at: v.number(),
-  public_organization_data: v.exactOptional(OrganizationInvitationPublicOrganizationData),
+  status: s.exactOptional(s.string),
+  public_metadata: s.looseObject({}),
+  private_metadata: s.exactOptional(s.looseObject({})),
+  url: s.nullable(s.string),
+  expires_at: s.nullable(s.number),
+  created_at: s.number,
+  updated_at: s.number,
+  public_organization_data: s.exactOptional(OrganizationInvitationPublicOrganizationData),
 });

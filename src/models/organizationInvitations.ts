@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationInvitations). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { OrganizationInvitation } from "./organizationInvitation.js";
 
 /** The `OrganizationInvitations` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface OrganizationInvitations {
   total_count: number;
 }
 
-/** Structural schema of {@link OrganizationInvitations}: types, presence and nullability; unknown keys kept. */
-export const OrganizationInvitations: v.GenericSchema<unknown, OrganizationInvitations> = /*#__PURE__*/ v.looseObject({
-  data: v.array(OrganizationInvitation),
-  total_count: v.number(),
+/** Structural shape of {@link OrganizationInvitations}: types, presence and nullability; unknown keys kept. */
+export const OrganizationInvitations: s.Shape<OrganizationInvitations> = /*#__PURE__*/ s.looseObject({
+  data: s.array(OrganizationInvitation),
+  total_count: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationInvitationsWithPublicOrganizationData). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { OrganizationInvitationWithPublicOrganizationData } from "./organizationInvitationWithPublicOrganizationData.js";
 
 /** The `OrganizationInvitationsWithPublicOrganizationData` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface OrganizationInvitationsWithPublicOrganizationData {
   total_count: number;
 }
 
-/** Structural schema of {@link OrganizationInvitationsWithPublicOrganizationData}: types, presence and nullability; unknown keys kept. */
-export const OrganizationInvitationsWithPublicOrganizationData: v.GenericSchema<unknown, OrganizationInvitationsWithPublicOrganizationData> = /*#__PURE__*/ v.looseObject({
-  data: v.array(OrganizationInvitationWithPublicOrganizationData),
-  total_count: v.number(),
+/** Structural shape of {@link OrganizationInvitationsWithPublicOrganizationData}: types, presence and nullability; unknown keys kept. */
+export const OrganizationInvitationsWithPublicOrganizationData: s.Shape<OrganizationInvitationsWithPublicOrganizationData> = /*#__PURE__*/ s.looseObject({
+  data: s.array(OrganizationInvitationWithPublicOrganizationData),
+  total_count: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationMembership). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { Organization } from "./organization.js";
 import { OrganizationMembershipPublicUserData } from "./organizationMembershipPublicUserData.js";
 import type { OrganizationMembershipPrivateMetadata, OrganizationMembershipPublicMetadata } from "../core/augment.js";
@@ -24,17 +24,17 @@ export interface OrganizationMembership {
   updated_at: number;
 }
 
-/** Structural schema of {@link OrganizationMembership}: types, presence and nullability; unknown keys kept. */
-export const OrganizationMembership: v.GenericSchema<unknown, OrganizationMembership> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  object: v.string(),
-  role: v.string(),
-  role_name: v.exactOptional(v.string()),
-  permissions: v.nullable(v.array(v.string())),
-  public_metadata: v.looseObject({}),
-  private_metadata: v.exactOptional(v.looseObject({})),
+/** Structural shape of {@link OrganizationMembership}: types, presence and nullability; unknown keys kept. */
+export const OrganizationMembership: s.Shape<OrganizationMembership> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  object: s.string,
+  role: s.string,
+  role_name: s.exactOptional(s.string),
+  permissions: s.nullable(s.array(s.string)),
+  public_metadata: s.looseObject({}),
+  private_metadata: s.exactOptional(s.looseObject({})),
   organization: Organization,
-  public_user_data: v.exactOptional(OrganizationMembershipPublicUserData),
-  created_at: v.number(),
-  updated_at: v.number(),
+  public_user_data: s.exactOptional(OrganizationMembershipPublicUserData),
+  created_at: s.number,
+  updated_at: s.number,
 });

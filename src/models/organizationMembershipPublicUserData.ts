@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationMembershipPublicUserData). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** An organization membership with public user data populated */
 export interface OrganizationMembershipPublicUserData {
@@ -16,16 +16,16 @@ export interface OrganizationMembershipPublicUserData {
   deprovisioned?: boolean;
 }
 
-/** Structural schema of {@link OrganizationMembershipPublicUserData}: types, presence and nullability; unknown keys kept. */
-export const OrganizationMembershipPublicUserData: v.GenericSchema<unknown, OrganizationMembershipPublicUserData> = /*#__PURE__*/ v.looseObject({
-  user_id: v.string(),
-  first_name: v.nullable(v.string()),
-  last_name: v.nullable(v.string()),
-  profile_image_url: v.nullable(v.string()),
-  image_url: v.string(),
-  has_image: v.boolean(),
-  identifier: v.exactOptional(v.nullable(v.string())),
-  username: v.exactOptional(v.nullable(v.string())),
-  banned: v.exactOptional(v.boolean()),
-  deprovisioned: v.exactOptional(v.boolean()),
+/** Structural shape of {@link OrganizationMembershipPublicUserData}: types, presence and nullability; unknown keys kept. */
+export const OrganizationMembershipPublicUserData: s.Shape<OrganizationMembershipPublicUserData> = /*#__PURE__*/ s.looseObject({
+  user_id: s.string,
+  first_name: s.nullable(s.string),
+  last_name: s.nullable(s.string),
+  profile_image_url: s.nullable(s.string),
+  image_url: s.string,
+  has_image: s.boolean,
+  identifier: s.exactOptional(s.nullable(s.string)),
+  username: s.exactOptional(s.nullable(s.string)),
+  banned: s.exactOptional(s.boolean),
+  deprovisioned: s.exactOptional(s.boolean),
 });

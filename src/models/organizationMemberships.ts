@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationMemberships). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { OrganizationMembership } from "./organizationMembership.js";
 
 /** The `OrganizationMemberships` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface OrganizationMemberships {
   total_count: number;
 }
 
-/** Structural schema of {@link OrganizationMemberships}: types, presence and nullability; unknown keys kept. */
-export const OrganizationMemberships: v.GenericSchema<unknown, OrganizationMemberships> = /*#__PURE__*/ v.looseObject({
-  data: v.array(OrganizationMembership),
-  total_count: v.number(),
+/** Structural shape of {@link OrganizationMemberships}: types, presence and nullability; unknown keys kept. */
+export const OrganizationMemberships: s.Shape<OrganizationMemberships> = /*#__PURE__*/ s.looseObject({
+  data: s.array(OrganizationMembership),
+  total_count: s.number,
 });

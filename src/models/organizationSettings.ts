@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationSettings). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `OrganizationSettings` object of the Backend API. */
 export interface OrganizationSettings {
@@ -29,20 +29,20 @@ export interface OrganizationSettings {
   initial_role_set_key?: string | null;
 }
 
-/** Structural schema of {@link OrganizationSettings}: types, presence and nullability; unknown keys kept. */
-export const OrganizationSettings: v.GenericSchema<unknown, OrganizationSettings> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  enabled: v.boolean(),
-  max_allowed_memberships: v.number(),
-  max_allowed_roles: v.number(),
-  max_role_sets_allowed: v.exactOptional(v.number()),
-  max_allowed_domains: v.number(),
-  max_allowed_permissions: v.exactOptional(v.number()),
-  creator_role: v.string(),
-  admin_delete_enabled: v.boolean(),
-  domains_enabled: v.boolean(),
-  slug_disabled: v.exactOptional(v.boolean()),
-  domains_enrollment_modes: v.array(v.string()),
-  domains_default_role: v.string(),
-  initial_role_set_key: v.exactOptional(v.nullable(v.string())),
+/** Structural shape of {@link OrganizationSettings}: types, presence and nullability; unknown keys kept. */
+export const OrganizationSettings: s.Shape<OrganizationSettings> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  enabled: s.boolean,
+  max_allowed_memberships: s.number,
+  max_allowed_roles: s.number,
+  max_role_sets_allowed: s.exactOptional(s.number),
+  max_allowed_domains: s.number,
+  max_allowed_permissions: s.exactOptional(s.number),
+  creator_role: s.string,
+  admin_delete_enabled: s.boolean,
+  domains_enabled: s.boolean,
+  slug_disabled: s.exactOptional(s.boolean),
+  domains_enrollment_modes: s.array(s.string),
+  domains_default_role: s.string,
+  initial_role_set_key: s.exactOptional(s.nullable(s.string)),
 });

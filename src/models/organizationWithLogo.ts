@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/OrganizationWithLogo). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `OrganizationWithLogo` object of the Backend API. */
 export interface OrganizationWithLogo {
@@ -29,25 +29,25 @@ export interface OrganizationWithLogo {
   logo_url?: string;
 }
 
-/** Structural schema of {@link OrganizationWithLogo}: types, presence and nullability; unknown keys kept. */
-export const OrganizationWithLogo: v.GenericSchema<unknown, OrganizationWithLogo> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  slug: v.string(),
-  image_url: v.string(),
-  has_image: v.boolean(),
-  members_count: v.exactOptional(v.number()),
-  missing_member_with_elevated_permissions: v.exactOptional(v.boolean()),
-  pending_invitations_count: v.exactOptional(v.number()),
-  max_allowed_memberships: v.number(),
-  admin_delete_enabled: v.boolean(),
-  public_metadata: v.looseObject({}),
-  private_metadata: v.exactOptional(v.looseObject({})),
-  created_by: v.exactOptional(v.string()),
-  created_at: v.number(),
-  updated_at: v.number(),
-  last_active_at: v.exactOptional(v.number()),
-  role_set_key: v.exactOptional(v.nullable(v.string())),
-  logo_url: v.exactOptional(v.string()),
+/** Structural shape of {@link OrganizationWithLogo}: types, presence and nullability; unknown keys kept. */
+export const OrganizationWithLogo: s.Shape<OrganizationWithLogo> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  slug: s.string,
+  image_url: s.string,
+  has_image: s.boolean,
+  members_count: s.exactOptional(s.number),
+  missing_member_with_elevated_permissions: s.exactOptional(s.boolean),
+  pending_invitations_count: s.exactOptional(s.number),
+  max_allowed_memberships: s.number,
+  admin_delete_enabled: s.boolean,
+  public_metadata: s.looseObject({}),
+  private_metadata: s.exactOptional(s.looseObject({})),
+  created_by: s.exactOptional(s.string),
+  created_at: s.number,
+  updated_at: s.number,
+  last_active_at: s.exactOptional(s.number),
+  role_set_key: s.exactOptional(s.nullable(s.string)),
+  logo_url: s.exactOptional(s.string),
 });

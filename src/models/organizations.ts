@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Organizations). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { Organization } from "./organization.js";
 
 /** The `Organizations` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface Organizations {
   total_count: number;
 }
 
-/** Structural schema of {@link Organizations}: types, presence and nullability; unknown keys kept. */
-export const Organizations: v.GenericSchema<unknown, Organizations> = /*#__PURE__*/ v.looseObject({
-  data: v.array(Organization),
-  total_count: v.number(),
+/** Structural shape of {@link Organizations}: types, presence and nullability; unknown keys kept. */
+export const Organizations: s.Shape<Organizations> = /*#__PURE__*/ s.looseObject({
+  data: s.array(Organization),
+  total_count: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/PaginatedBillingPaymentAttemptResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { BillingPaymentAttempt } from "./billingPaymentAttempt.js";
 
 /** The `PaginatedBillingPaymentAttemptResponse` object of the Backend API. */
@@ -10,8 +10,8 @@ export interface PaginatedBillingPaymentAttemptResponse {
   total_count: number;
 }
 
-/** Structural schema of {@link PaginatedBillingPaymentAttemptResponse}: types, presence and nullability; unknown keys kept. */
-export const PaginatedBillingPaymentAttemptResponse: v.GenericSchema<unknown, PaginatedBillingPaymentAttemptResponse> = /*#__PURE__*/ v.looseObject({
-  data: v.array(BillingPaymentAttempt),
-  total_count: v.number(),
+/** Structural shape of {@link PaginatedBillingPaymentAttemptResponse}: types, presence and nullability; unknown keys kept. */
+export const PaginatedBillingPaymentAttemptResponse: s.Shape<PaginatedBillingPaymentAttemptResponse> = /*#__PURE__*/ s.looseObject({
+  data: s.array(BillingPaymentAttempt),
+  total_count: s.number,
 });

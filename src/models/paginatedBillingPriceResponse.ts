@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/PaginatedBillingPriceResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { BillingPriceResponse } from "./billingPriceResponse.js";
 
 /** The `PaginatedBillingPriceResponse` object of the Backend API. */
@@ -10,8 +10,8 @@ export interface PaginatedBillingPriceResponse {
   total_count: number;
 }
 
-/** Structural schema of {@link PaginatedBillingPriceResponse}: types, presence and nullability; unknown keys kept. */
-export const PaginatedBillingPriceResponse: v.GenericSchema<unknown, PaginatedBillingPriceResponse> = /*#__PURE__*/ v.looseObject({
-  data: v.array(BillingPriceResponse),
-  total_count: v.number(),
+/** Structural shape of {@link PaginatedBillingPriceResponse}: types, presence and nullability; unknown keys kept. */
+export const PaginatedBillingPriceResponse: s.Shape<PaginatedBillingPriceResponse> = /*#__PURE__*/ s.looseObject({
+  data: s.array(BillingPriceResponse),
+  total_count: s.number,
 });

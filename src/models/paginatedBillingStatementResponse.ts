@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/PaginatedBillingStatementResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { BillingStatement } from "./billingStatement.js";
 
 /** The `PaginatedBillingStatementResponse` object of the Backend API. */
@@ -10,8 +10,8 @@ export interface PaginatedBillingStatementResponse {
   total_count: number;
 }
 
-/** Structural schema of {@link PaginatedBillingStatementResponse}: types, presence and nullability; unknown keys kept. */
-export const PaginatedBillingStatementResponse: v.GenericSchema<unknown, PaginatedBillingStatementResponse> = /*#__PURE__*/ v.looseObject({
-  data: v.array(BillingStatement),
-  total_count: v.number(),
+/** Structural shape of {@link PaginatedBillingStatementResponse}: types, presence and nullability; unknown keys kept. */
+export const PaginatedBillingStatementResponse: s.Shape<PaginatedBillingStatementResponse> = /*#__PURE__*/ s.looseObject({
+  data: s.array(BillingStatement),
+  total_count: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/PaginatedCommercePlanResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommercePlan } from "./commercePlan.js";
 
 /** The `PaginatedCommercePlanResponse` object of the Backend API. */
@@ -10,8 +10,8 @@ export interface PaginatedCommercePlanResponse {
   total_count: number;
 }
 
-/** Structural schema of {@link PaginatedCommercePlanResponse}: types, presence and nullability; unknown keys kept. */
-export const PaginatedCommercePlanResponse: v.GenericSchema<unknown, PaginatedCommercePlanResponse> = /*#__PURE__*/ v.looseObject({
-  data: v.array(CommercePlan),
-  total_count: v.number(),
+/** Structural shape of {@link PaginatedCommercePlanResponse}: types, presence and nullability; unknown keys kept. */
+export const PaginatedCommercePlanResponse: s.Shape<PaginatedCommercePlanResponse> = /*#__PURE__*/ s.looseObject({
+  data: s.array(CommercePlan),
+  total_count: s.number,
 });

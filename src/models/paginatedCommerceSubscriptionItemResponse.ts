@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/PaginatedCommerceSubscriptionItemResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { CommerceSubscriptionItem } from "./commerceSubscriptionItem.js";
 
 /** The `PaginatedCommerceSubscriptionItemResponse` object of the Backend API. */
@@ -10,8 +10,8 @@ export interface PaginatedCommerceSubscriptionItemResponse {
   total_count: number;
 }
 
-/** Structural schema of {@link PaginatedCommerceSubscriptionItemResponse}: types, presence and nullability; unknown keys kept. */
-export const PaginatedCommerceSubscriptionItemResponse: v.GenericSchema<unknown, PaginatedCommerceSubscriptionItemResponse> = /*#__PURE__*/ v.looseObject({
-  data: v.array(CommerceSubscriptionItem),
-  total_count: v.number(),
+/** Structural shape of {@link PaginatedCommerceSubscriptionItemResponse}: types, presence and nullability; unknown keys kept. */
+export const PaginatedCommerceSubscriptionItemResponse: s.Shape<PaginatedCommerceSubscriptionItemResponse> = /*#__PURE__*/ s.looseObject({
+  data: s.array(CommerceSubscriptionItem),
+  total_count: s.number,
 });

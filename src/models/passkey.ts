@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Passkey). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { VerificationPasskey } from "./verificationPasskey.js";
 
 /** The `Passkey` object of the Backend API. */
@@ -13,11 +13,11 @@ export interface Passkey {
   verification: VerificationPasskey | null;
 }
 
-/** Structural schema of {@link Passkey}: types, presence and nullability; unknown keys kept. */
-export const Passkey: v.GenericSchema<unknown, Passkey> = /*#__PURE__*/ v.looseObject({
-  id: v.exactOptional(v.string()),
-  object: v.string(),
-  name: v.string(),
-  last_used_at: v.number(),
-  verification: v.nullable(VerificationPasskey),
+/** Structural shape of {@link Passkey}: types, presence and nullability; unknown keys kept. */
+export const Passkey: s.Shape<Passkey> = /*#__PURE__*/ s.looseObject({
+  id: s.exactOptional(s.string),
+  object: s.string,
+  name: s.string,
+  last_used_at: s.number,
+  verification: s.nullable(VerificationPasskey),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/PasswordHasher). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /**
  * The hashing algorithm that was used to generate the password digest.
@@ -14,5 +14,5 @@ import * as v from "valibot";
  */
 export type PasswordHasher = string;
 
-/** Structural schema of {@link PasswordHasher}: types, presence and nullability; unknown keys kept. */
-export const PasswordHasher: v.GenericSchema<unknown, PasswordHasher> = /*#__PURE__*/ v.string();
+/** Structural shape of {@link PasswordHasher}: types, presence and nullability; unknown keys kept. */
+export const PasswordHasher: s.Shape<PasswordHasher> = s.string;

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Permission). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `Permission` object of the Backend API. */
 export interface Permission {
@@ -15,14 +15,14 @@ export interface Permission {
   updated_at: number;
 }
 
-/** Structural schema of {@link Permission}: types, presence and nullability; unknown keys kept. */
-export const Permission: v.GenericSchema<unknown, Permission> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  key: v.string(),
-  description: v.string(),
-  type: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link Permission}: types, presence and nullability; unknown keys kept. */
+export const Permission: s.Shape<Permission> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  key: s.string,
+  description: s.string,
+  type: s.string,
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Permissions). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { Permission } from "./permission.js";
 
 /** The `Permissions` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface Permissions {
   total_count: number;
 }
 
-/** Structural schema of {@link Permissions}: types, presence and nullability; unknown keys kept. */
-export const Permissions: v.GenericSchema<unknown, Permissions> = /*#__PURE__*/ v.looseObject({
-  data: v.array(Permission),
-  total_count: v.number(),
+/** Structural shape of {@link Permissions}: types, presence and nullability; unknown keys kept. */
+export const Permissions: s.Shape<Permissions> = /*#__PURE__*/ s.looseObject({
+  data: s.array(Permission),
+  total_count: s.number,
 });

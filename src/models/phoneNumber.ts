@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/PhoneNumber). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { IdentificationLink } from "./identificationLink.js";
 import { openVariant } from "../core/schemas.js";
 import { VerificationAdmin } from "./verificationAdmin.js";
@@ -23,17 +23,17 @@ export interface PhoneNumber {
   updated_at: number;
 }
 
-/** Structural schema of {@link PhoneNumber}: types, presence and nullability; unknown keys kept. */
-export const PhoneNumber: v.GenericSchema<unknown, PhoneNumber> = /*#__PURE__*/ v.looseObject({
-  id: v.exactOptional(v.string()),
-  object: v.string(),
-  phone_number: v.string(),
-  reserved_for_second_factor: v.exactOptional(v.boolean()),
-  default_second_factor: v.exactOptional(v.boolean()),
-  reserved: v.boolean(),
-  verification: v.nullable(openVariant("object", { "verification_otp": VerificationOtp, "verification_admin": VerificationAdmin })),
-  linked_to: v.array(IdentificationLink),
-  backup_codes: v.exactOptional(v.nullable(v.array(v.string()))),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link PhoneNumber}: types, presence and nullability; unknown keys kept. */
+export const PhoneNumber: s.Shape<PhoneNumber> = /*#__PURE__*/ s.looseObject({
+  id: s.exactOptional(s.string),
+  object: s.string,
+  phone_number: s.string,
+  reserved_for_second_factor: s.exactOptional(s.boolean),
+  default_second_factor: s.exactOptional(s.boolean),
+  reserved: s.boolean,
+  verification: s.nullable(openVariant("object", { "verification_otp": VerificationOtp, "verification_admin": VerificationAdmin })),
+  linked_to: s.array(IdentificationLink),
+  backup_codes: s.exactOptional(s.nullable(s.array(s.string))),
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/PriceTransitionRequest). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `PriceTransitionRequest` object of the Backend API. */
 export interface PriceTransitionRequest {
@@ -9,8 +9,8 @@ export interface PriceTransitionRequest {
   to_price_id: string;
 }
 
-/** Structural schema of {@link PriceTransitionRequest}: types, presence and nullability; unknown keys kept. */
-export const PriceTransitionRequest: v.GenericSchema<unknown, PriceTransitionRequest> = /*#__PURE__*/ v.looseObject({
-  from_price_id: v.string(),
-  to_price_id: v.string(),
+/** Structural shape of {@link PriceTransitionRequest}: types, presence and nullability; unknown keys kept. */
+export const PriceTransitionRequest: s.Shape<PriceTransitionRequest> = /*#__PURE__*/ s.looseObject({
+  from_price_id: s.string,
+  to_price_id: s.string,
 });

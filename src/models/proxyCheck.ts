@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/ProxyCheck). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `ProxyCheck` object of the Backend API. */
 export interface ProxyCheck {
@@ -16,14 +16,14 @@ export interface ProxyCheck {
   updated_at: number;
 }
 
-/** Structural schema of {@link ProxyCheck}: types, presence and nullability; unknown keys kept. */
-export const ProxyCheck: v.GenericSchema<unknown, ProxyCheck> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  domain_id: v.string(),
-  last_run_at: v.nullable(v.number()),
-  proxy_url: v.string(),
-  successful: v.boolean(),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link ProxyCheck}: types, presence and nullability; unknown keys kept. */
+export const ProxyCheck: s.Shape<ProxyCheck> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  domain_id: s.string,
+  last_run_at: s.nullable(s.number),
+  proxy_url: s.string,
+  successful: s.boolean,
+  created_at: s.number,
+  updated_at: s.number,
 });

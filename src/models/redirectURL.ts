@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/RedirectURL). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `RedirectURL` object of the Backend API. */
 export interface RedirectURL {
@@ -12,11 +12,11 @@ export interface RedirectURL {
   updated_at: number;
 }
 
-/** Structural schema of {@link RedirectURL}: types, presence and nullability; unknown keys kept. */
-export const RedirectURL: v.GenericSchema<unknown, RedirectURL> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  url: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link RedirectURL}: types, presence and nullability; unknown keys kept. */
+export const RedirectURL: s.Shape<RedirectURL> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  url: s.string,
+  created_at: s.number,
+  updated_at: s.number,
 });

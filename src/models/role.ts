@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Role). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { Permission } from "./permission.js";
 
 /** The `Role` object of the Backend API. */
@@ -18,15 +18,15 @@ export interface Role {
   updated_at: number;
 }
 
-/** Structural schema of {@link Role}: types, presence and nullability; unknown keys kept. */
-export const Role: v.GenericSchema<unknown, Role> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  key: v.string(),
-  description: v.nullable(v.string()),
-  is_creator_eligible: v.boolean(),
-  permissions: v.array(Permission),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link Role}: types, presence and nullability; unknown keys kept. */
+export const Role: s.Shape<Role> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  key: s.string,
+  description: s.nullable(s.string),
+  is_creator_eligible: s.boolean,
+  permissions: s.array(Permission),
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/RoleSet). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { RoleSetItem } from "./roleSetItem.js";
 import { RoleSetMigration } from "./roleSetMigration.js";
 
@@ -30,18 +30,18 @@ export interface RoleSet {
   updated_at: number;
 }
 
-/** Structural schema of {@link RoleSet}: types, presence and nullability; unknown keys kept. */
-export const RoleSet: v.GenericSchema<unknown, RoleSet> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  key: v.string(),
-  description: v.nullable(v.string()),
-  roles: v.array(RoleSetItem),
-  default_role: v.exactOptional(v.nullable(RoleSetItem)),
-  creator_role: v.exactOptional(v.nullable(RoleSetItem)),
-  type: v.string(),
-  role_set_migration: v.exactOptional(v.nullable(RoleSetMigration)),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link RoleSet}: types, presence and nullability; unknown keys kept. */
+export const RoleSet: s.Shape<RoleSet> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  key: s.string,
+  description: s.nullable(s.string),
+  roles: s.array(RoleSetItem),
+  default_role: s.exactOptional(s.nullable(RoleSetItem)),
+  creator_role: s.exactOptional(s.nullable(RoleSetItem)),
+  type: s.string,
+  role_set_migration: s.exactOptional(s.nullable(RoleSetMigration)),
+  created_at: s.number,
+  updated_at: s.number,
 });

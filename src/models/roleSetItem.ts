@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/RoleSetItem). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** A role within a role set */
 export interface RoleSetItem {
@@ -22,15 +22,15 @@ export interface RoleSetItem {
   updated_at: number;
 }
 
-/** Structural schema of {@link RoleSetItem}: types, presence and nullability; unknown keys kept. */
-export const RoleSetItem: v.GenericSchema<unknown, RoleSetItem> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  key: v.string(),
-  description: v.nullable(v.string()),
-  members_count: v.exactOptional(v.nullable(v.number())),
-  has_members: v.exactOptional(v.nullable(v.boolean())),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link RoleSetItem}: types, presence and nullability; unknown keys kept. */
+export const RoleSetItem: s.Shape<RoleSetItem> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  key: s.string,
+  description: s.nullable(s.string),
+  members_count: s.exactOptional(s.nullable(s.number)),
+  has_members: s.exactOptional(s.nullable(s.boolean)),
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/RoleSetMigration). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** Information about an ongoing role set migration */
 export interface RoleSetMigration {
@@ -32,20 +32,20 @@ export interface RoleSetMigration {
   updated_at: number;
 }
 
-/** Structural schema of {@link RoleSetMigration}: types, presence and nullability; unknown keys kept. */
-export const RoleSetMigration: v.GenericSchema<unknown, RoleSetMigration> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  organization_id: v.exactOptional(v.nullable(v.string())),
-  instance_id: v.string(),
-  source_role_set_id: v.string(),
-  dest_role_set_id: v.exactOptional(v.nullable(v.string())),
-  trigger_type: v.string(),
-  status: v.string(),
-  migrated_members: v.number(),
-  mappings: v.exactOptional(v.nullable(v.record(v.string(), v.string()))),
-  started_at: v.exactOptional(v.nullable(v.number())),
-  completed_at: v.exactOptional(v.nullable(v.number())),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link RoleSetMigration}: types, presence and nullability; unknown keys kept. */
+export const RoleSetMigration: s.Shape<RoleSetMigration> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  organization_id: s.exactOptional(s.nullable(s.string)),
+  instance_id: s.string,
+  source_role_set_id: s.string,
+  dest_role_set_id: s.exactOptional(s.nullable(s.string)),
+  trigger_type: s.string,
+  status: s.string,
+  migrated_members: s.number,
+  mappings: s.exactOptional(s.nullable(s.record(s.string))),
+  started_at: s.exactOptional(s.nullable(s.number)),
+  completed_at: s.exactOptional(s.nullable(s.number)),
+  created_at: s.number,
+  updated_at: s.number,
 });

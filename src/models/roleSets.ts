@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/RoleSets). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { RoleSet } from "./roleSet.js";
 
 /** The `RoleSets` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface RoleSets {
   total_count: number;
 }
 
-/** Structural schema of {@link RoleSets}: types, presence and nullability; unknown keys kept. */
-export const RoleSets: v.GenericSchema<unknown, RoleSets> = /*#__PURE__*/ v.looseObject({
-  data: v.array(RoleSet),
-  total_count: v.number(),
+/** Structural shape of {@link RoleSets}: types, presence and nullability; unknown keys kept. */
+export const RoleSets: s.Shape<RoleSets> = /*#__PURE__*/ s.looseObject({
+  data: s.array(RoleSet),
+  total_count: s.number,
 });

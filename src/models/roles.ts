@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Roles). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { Role } from "./role.js";
 
 /** The `Roles` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface Roles {
   total_count: number;
 }
 
-/** Structural schema of {@link Roles}: types, presence and nullability; unknown keys kept. */
-export const Roles: v.GenericSchema<unknown, Roles> = /*#__PURE__*/ v.looseObject({
-  data: v.array(Role),
-  total_count: v.number(),
+/** Structural shape of {@link Roles}: types, presence and nullability; unknown keys kept. */
+export const Roles: s.Shape<Roles> = /*#__PURE__*/ s.looseObject({
+  data: s.array(Role),
+  total_count: s.number,
 });

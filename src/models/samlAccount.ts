@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SAMLAccount). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { openVariant } from "../core/schemas.js";
 import { SAMLAccountConnection } from "./samlAccountConnection.js";
 import { VerificationSaml } from "./verificationSaml.js";
@@ -23,18 +23,18 @@ export interface SAMLAccount {
   saml_connection?: SAMLAccountConnection | null;
 }
 
-/** Structural schema of {@link SAMLAccount}: types, presence and nullability; unknown keys kept. */
-export const SAMLAccount: v.GenericSchema<unknown, SAMLAccount> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  object: v.string(),
-  provider: v.string(),
-  active: v.boolean(),
-  email_address: v.string(),
-  first_name: v.exactOptional(v.nullable(v.string())),
-  last_name: v.exactOptional(v.nullable(v.string())),
-  provider_user_id: v.exactOptional(v.nullable(v.string())),
-  last_authenticated_at: v.exactOptional(v.nullable(v.number())),
-  public_metadata: v.exactOptional(v.looseObject({})),
-  verification: v.nullable(openVariant("object", { "verification_saml": VerificationSaml, "verification_ticket": VerificationTicket })),
-  saml_connection: v.exactOptional(v.nullable(SAMLAccountConnection)),
+/** Structural shape of {@link SAMLAccount}: types, presence and nullability; unknown keys kept. */
+export const SAMLAccount: s.Shape<SAMLAccount> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  object: s.string,
+  provider: s.string,
+  active: s.boolean,
+  email_address: s.string,
+  first_name: s.exactOptional(s.nullable(s.string)),
+  last_name: s.exactOptional(s.nullable(s.string)),
+  provider_user_id: s.exactOptional(s.nullable(s.string)),
+  last_authenticated_at: s.exactOptional(s.nullable(s.number)),
+  public_metadata: s.exactOptional(s.looseObject({})),
+  verification: s.nullable(openVariant("object", { "verification_saml": VerificationSaml, "verification_ticket": VerificationTicket })),
+  saml_connection: s.exactOptional(s.nullable(SAMLAccountConnection)),
 });

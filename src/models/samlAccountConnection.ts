@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SAMLAccountConnection). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `SAMLAccountConnection` object of the Backend API. */
 export type SAMLAccountConnection = {
@@ -20,18 +20,18 @@ export type SAMLAccountConnection = {
   updated_at: number;
 };
 
-/** Structural schema of {@link SAMLAccountConnection}: types, presence and nullability; unknown keys kept. */
-export const SAMLAccountConnection: v.GenericSchema<unknown, SAMLAccountConnection> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  name: v.string(),
-  domain: v.exactOptional(v.string()),
-  domains: v.exactOptional(v.array(v.string())),
-  active: v.boolean(),
-  provider: v.string(),
-  sync_user_attributes: v.boolean(),
-  allow_subdomains: v.exactOptional(v.boolean()),
-  allow_idp_initiated: v.exactOptional(v.boolean()),
-  disable_additional_identifications: v.exactOptional(v.boolean()),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link SAMLAccountConnection}: types, presence and nullability; unknown keys kept. */
+export const SAMLAccountConnection: s.Shape<SAMLAccountConnection> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  name: s.string,
+  domain: s.exactOptional(s.string),
+  domains: s.exactOptional(s.array(s.string)),
+  active: s.boolean,
+  provider: s.string,
+  sync_user_attributes: s.boolean,
+  allow_subdomains: s.exactOptional(s.boolean),
+  allow_idp_initiated: s.exactOptional(s.boolean),
+  disable_additional_identifications: s.exactOptional(s.boolean),
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SAMLConnection). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { SAMLConnectionAttributeMapping } from "./samlConnectionAttributeMapping.js";
 import { SAMLConnectionLoginHint } from "./samlConnectionLoginHint.js";
 
@@ -43,36 +43,36 @@ export type SAMLConnection = {
   updated_at: number;
 };
 
-/** Structural schema of {@link SAMLConnection}: types, presence and nullability; unknown keys kept. */
-export const SAMLConnection: v.GenericSchema<unknown, SAMLConnection> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  domain: v.exactOptional(v.string()),
-  domains: v.exactOptional(v.array(v.string())),
-  idp_entity_id: v.nullable(v.string()),
-  idp_sso_url: v.nullable(v.string()),
-  idp_certificate: v.nullable(v.string()),
-  idp_certificate_issued_at: v.exactOptional(v.nullable(v.number())),
-  idp_certificate_expires_at: v.exactOptional(v.nullable(v.number())),
-  idp_metadata_url: v.exactOptional(v.nullable(v.string())),
-  idp_metadata: v.exactOptional(v.nullable(v.string())),
-  acs_url: v.string(),
-  sp_entity_id: v.string(),
-  sp_metadata_url: v.exactOptional(v.string()),
-  organization_id: v.exactOptional(v.nullable(v.string())),
-  attribute_mapping: v.exactOptional(SAMLConnectionAttributeMapping),
-  active: v.boolean(),
-  provider: v.string(),
-  user_count: v.number(),
-  sync_user_attributes: v.boolean(),
-  allow_subdomains: v.boolean(),
-  allow_idp_initiated: v.boolean(),
-  disable_additional_identifications: v.exactOptional(v.boolean()),
-  allow_organization_account_linking: v.exactOptional(v.boolean()),
-  force_authn: v.exactOptional(v.boolean()),
-  login_hint: v.exactOptional(SAMLConnectionLoginHint),
-  enterprise_connection_id: v.exactOptional(v.nullable(v.string())),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link SAMLConnection}: types, presence and nullability; unknown keys kept. */
+export const SAMLConnection: s.Shape<SAMLConnection> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  domain: s.exactOptional(s.string),
+  domains: s.exactOptional(s.array(s.string)),
+  idp_entity_id: s.nullable(s.string),
+  idp_sso_url: s.nullable(s.string),
+  idp_certificate: s.nullable(s.string),
+  idp_certificate_issued_at: s.exactOptional(s.nullable(s.number)),
+  idp_certificate_expires_at: s.exactOptional(s.nullable(s.number)),
+  idp_metadata_url: s.exactOptional(s.nullable(s.string)),
+  idp_metadata: s.exactOptional(s.nullable(s.string)),
+  acs_url: s.string,
+  sp_entity_id: s.string,
+  sp_metadata_url: s.exactOptional(s.string),
+  organization_id: s.exactOptional(s.nullable(s.string)),
+  attribute_mapping: s.exactOptional(SAMLConnectionAttributeMapping),
+  active: s.boolean,
+  provider: s.string,
+  user_count: s.number,
+  sync_user_attributes: s.boolean,
+  allow_subdomains: s.boolean,
+  allow_idp_initiated: s.boolean,
+  disable_additional_identifications: s.exactOptional(s.boolean),
+  allow_organization_account_linking: s.exactOptional(s.boolean),
+  force_authn: s.exactOptional(s.boolean),
+  login_hint: s.exactOptional(SAMLConnectionLoginHint),
+  enterprise_connection_id: s.exactOptional(s.nullable(s.string)),
+  created_at: s.number,
+  updated_at: s.number,
 });

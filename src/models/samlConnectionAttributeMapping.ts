@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SAMLConnectionAttributeMapping). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `SAMLConnectionAttributeMapping` object of the Backend API. */
 export interface SAMLConnectionAttributeMapping {
@@ -9,10 +9,10 @@ export interface SAMLConnectionAttributeMapping {
   last_name: string;
 }
 
-/** Structural schema of {@link SAMLConnectionAttributeMapping}: types, presence and nullability; unknown keys kept. */
-export const SAMLConnectionAttributeMapping: v.GenericSchema<unknown, SAMLConnectionAttributeMapping> = /*#__PURE__*/ v.looseObject({
-  user_id: v.string(),
-  email_address: v.string(),
-  first_name: v.string(),
-  last_name: v.string(),
+/** Structural shape of {@link SAMLConnectionAttributeMapping}: types, presence and nullability; unknown keys kept. */
+export const SAMLConnectionAttributeMapping: s.Shape<SAMLConnectionAttributeMapping> = /*#__PURE__*/ s.looseObject({
+  user_id: s.string,
+  email_address: s.string,
+  first_name: s.string,
+  last_name: s.string,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SAMLConnectionLoginHint). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** Configuration for the login_hint sent to the IdP on SSO sign-in */
 export interface SAMLConnectionLoginHint {
@@ -9,8 +9,8 @@ export interface SAMLConnectionLoginHint {
   source?: string;
 }
 
-/** Structural schema of {@link SAMLConnectionLoginHint}: types, presence and nullability; unknown keys kept. */
-export const SAMLConnectionLoginHint: v.GenericSchema<unknown, SAMLConnectionLoginHint> = /*#__PURE__*/ v.looseObject({
-  mode: v.string(),
-  source: v.exactOptional(v.string()),
+/** Structural shape of {@link SAMLConnectionLoginHint}: types, presence and nullability; unknown keys kept. */
+export const SAMLConnectionLoginHint: s.Shape<SAMLConnectionLoginHint> = /*#__PURE__*/ s.looseObject({
+  mode: s.string,
+  source: s.exactOptional(s.string),
 });

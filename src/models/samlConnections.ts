@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SAMLConnections). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { SAMLConnection } from "./samlConnection.js";
 
 /** The `SAMLConnections` object of the Backend API. */
@@ -9,8 +9,8 @@ export interface SAMLConnections {
   total_count: number;
 }
 
-/** Structural schema of {@link SAMLConnections}: types, presence and nullability; unknown keys kept. */
-export const SAMLConnections: v.GenericSchema<unknown, SAMLConnections> = /*#__PURE__*/ v.looseObject({
-  data: v.array(SAMLConnection),
-  total_count: v.number(),
+/** Structural shape of {@link SAMLConnections}: types, presence and nullability; unknown keys kept. */
+export const SAMLConnections: s.Shape<SAMLConnections> = /*#__PURE__*/ s.looseObject({
+  data: s.array(SAMLConnection),
+  total_count: s.number,
 });

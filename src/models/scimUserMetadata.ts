@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SCIMUserMetadata). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** Metadata describing a user's linkage to a directory. This object is only delivered on `user.created` and `user.updated` webhook events, and only when the user is provisioned through a directory. Its absence does not necessarily mean the user is not managed by a directory. */
 export interface SCIMUserMetadata {
@@ -11,9 +11,9 @@ export interface SCIMUserMetadata {
   external_id: string | null;
 }
 
-/** Structural schema of {@link SCIMUserMetadata}: types, presence and nullability; unknown keys kept. */
-export const SCIMUserMetadata: v.GenericSchema<unknown, SCIMUserMetadata> = /*#__PURE__*/ v.looseObject({
-  directory_id: v.string(),
-  directory_enabled: v.exactOptional(v.boolean()),
-  external_id: v.nullable(v.string()),
+/** Structural shape of {@link SCIMUserMetadata}: types, presence and nullability; unknown keys kept. */
+export const SCIMUserMetadata: s.Shape<SCIMUserMetadata> = /*#__PURE__*/ s.looseObject({
+  directory_id: s.string,
+  directory_enabled: s.exactOptional(s.boolean),
+  external_id: s.nullable(s.string),
 });

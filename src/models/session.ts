@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Session). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { SessionActivityResponse } from "./sessionActivityResponse.js";
 import { SessionTask } from "./sessionTask.js";
 
@@ -26,20 +26,20 @@ export interface Session {
   tasks?: SessionTask[] | null;
 }
 
-/** Structural schema of {@link Session}: types, presence and nullability; unknown keys kept. */
-export const Session: v.GenericSchema<unknown, Session> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  user_id: v.string(),
-  client_id: v.string(),
-  actor: v.exactOptional(v.nullable(v.looseObject({}))),
-  status: v.string(),
-  last_active_organization_id: v.exactOptional(v.nullable(v.string())),
-  last_active_at: v.number(),
-  latest_activity: v.exactOptional(SessionActivityResponse),
-  expire_at: v.number(),
-  abandon_at: v.number(),
-  updated_at: v.number(),
-  created_at: v.number(),
-  tasks: v.exactOptional(v.nullable(v.array(SessionTask))),
+/** Structural shape of {@link Session}: types, presence and nullability; unknown keys kept. */
+export const Session: s.Shape<Session> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  user_id: s.string,
+  client_id: s.string,
+  actor: s.exactOptional(s.nullable(s.looseObject({}))),
+  status: s.string,
+  last_active_organization_id: s.exactOptional(s.nullable(s.string)),
+  last_active_at: s.number,
+  latest_activity: s.exactOptional(SessionActivityResponse),
+  expire_at: s.number,
+  abandon_at: s.number,
+  updated_at: s.number,
+  created_at: s.number,
+  tasks: s.exactOptional(s.nullable(s.array(SessionTask))),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SessionActivityResponse). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `SessionActivityResponse` object of the Backend API. */
 export type SessionActivityResponse = {
@@ -14,15 +14,15 @@ export type SessionActivityResponse = {
   country?: string;
 } | null;
 
-/** Structural schema of {@link SessionActivityResponse}: types, presence and nullability; unknown keys kept. */
-export const SessionActivityResponse: v.GenericSchema<unknown, SessionActivityResponse> = /*#__PURE__*/ v.nullable(v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  device_type: v.exactOptional(v.string()),
-  is_mobile: v.boolean(),
-  browser_name: v.exactOptional(v.string()),
-  browser_version: v.exactOptional(v.string()),
-  ip_address: v.exactOptional(v.string()),
-  city: v.exactOptional(v.string()),
-  country: v.exactOptional(v.string()),
+/** Structural shape of {@link SessionActivityResponse}: types, presence and nullability; unknown keys kept. */
+export const SessionActivityResponse: s.Shape<SessionActivityResponse> = /*#__PURE__*/ s.nullable(s.looseObject({
+  object: s.string,
+  id: s.string,
+  device_type: s.exactOptional(s.string),
+  is_mobile: s.boolean,
+  browser_name: s.exactOptional(s.string),
+  browser_version: s.exactOptional(s.string),
+  ip_address: s.exactOptional(s.string),
+  city: s.exactOptional(s.string),
+  country: s.exactOptional(s.string),
 }));

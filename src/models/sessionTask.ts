@@ -1,12 +1,12 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SessionTask). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `SessionTask` object of the Backend API. */
 export interface SessionTask {
   key: string;
 }
 
-/** Structural schema of {@link SessionTask}: types, presence and nullability; unknown keys kept. */
-export const SessionTask: v.GenericSchema<unknown, SessionTask> = /*#__PURE__*/ v.looseObject({
-  key: v.string(),
+/** Structural shape of {@link SessionTask}: types, presence and nullability; unknown keys kept. */
+export const SessionTask: s.Shape<SessionTask> = /*#__PURE__*/ s.looseObject({
+  key: s.string,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SignInToken). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `SignInToken` object of the Backend API. */
 export interface SignInToken {
@@ -15,14 +15,14 @@ export interface SignInToken {
   updated_at: number;
 }
 
-/** Structural schema of {@link SignInToken}: types, presence and nullability; unknown keys kept. */
-export const SignInToken: v.GenericSchema<unknown, SignInToken> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  status: v.string(),
-  user_id: v.string(),
-  token: v.exactOptional(v.string()),
-  url: v.exactOptional(v.nullable(v.string())),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link SignInToken}: types, presence and nullability; unknown keys kept. */
+export const SignInToken: s.Shape<SignInToken> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  status: s.string,
+  user_id: s.string,
+  token: s.exactOptional(s.string),
+  url: s.exactOptional(s.nullable(s.string)),
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SignUp). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { SignUpVerifications } from "./signUpVerifications.js";
 
 /** The `SignUp` object of the Backend API. */
@@ -35,31 +35,31 @@ export interface SignUp {
   external_account?: Record<string, unknown>;
 }
 
-/** Structural schema of {@link SignUp}: types, presence and nullability; unknown keys kept. */
-export const SignUp: v.GenericSchema<unknown, SignUp> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  status: v.string(),
-  required_fields: v.array(v.string()),
-  optional_fields: v.array(v.string()),
-  missing_fields: v.array(v.string()),
-  unverified_fields: v.array(v.string()),
+/** Structural shape of {@link SignUp}: types, presence and nullability; unknown keys kept. */
+export const SignUp: s.Shape<SignUp> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  status: s.string,
+  required_fields: s.array(s.string),
+  optional_fields: s.array(s.string),
+  missing_fields: s.array(s.string),
+  unverified_fields: s.array(s.string),
   verifications: SignUpVerifications,
-  username: v.nullable(v.string()),
-  email_address: v.nullable(v.string()),
-  phone_number: v.nullable(v.string()),
-  web3_wallet: v.nullable(v.string()),
-  password_enabled: v.boolean(),
-  first_name: v.nullable(v.string()),
-  last_name: v.nullable(v.string()),
-  unsafe_metadata: v.exactOptional(v.looseObject({})),
-  public_metadata: v.exactOptional(v.looseObject({})),
-  custom_action: v.boolean(),
-  external_id: v.nullable(v.string()),
-  created_session_id: v.nullable(v.string()),
-  created_user_id: v.nullable(v.string()),
-  abandon_at: v.number(),
-  legal_accepted_at: v.nullable(v.number()),
-  locale: v.exactOptional(v.nullable(v.string())),
-  external_account: v.exactOptional(v.looseObject({})),
+  username: s.nullable(s.string),
+  email_address: s.nullable(s.string),
+  phone_number: s.nullable(s.string),
+  web3_wallet: s.nullable(s.string),
+  password_enabled: s.boolean,
+  first_name: s.nullable(s.string),
+  last_name: s.nullable(s.string),
+  unsafe_metadata: s.exactOptional(s.looseObject({})),
+  public_metadata: s.exactOptional(s.looseObject({})),
+  custom_action: s.boolean,
+  external_id: s.nullable(s.string),
+  created_session_id: s.nullable(s.string),
+  created_user_id: s.nullable(s.string),
+  abandon_at: s.number,
+  legal_accepted_at: s.nullable(s.number),
+  locale: s.exactOptional(s.nullable(s.string)),
+  external_account: s.exactOptional(s.looseObject({})),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/SignUpVerification). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `SignUpVerification` object of the Backend API. */
 export type SignUpVerification = {
@@ -7,8 +7,8 @@ export type SignUpVerification = {
   supported_strategies?: string[];
 } | null;
 
-/** Structural schema of {@link SignUpVerification}: types, presence and nullability; unknown keys kept. */
-export const SignUpVerification: v.GenericSchema<unknown, SignUpVerification> = /*#__PURE__*/ v.nullable(v.looseObject({
-  next_action: v.exactOptional(v.string()),
-  supported_strategies: v.exactOptional(v.array(v.string())),
+/** Structural shape of {@link SignUpVerification}: types, presence and nullability; unknown keys kept. */
+export const SignUpVerification: s.Shape<SignUpVerification> = /*#__PURE__*/ s.nullable(s.looseObject({
+  next_action: s.exactOptional(s.string),
+  supported_strategies: s.exactOptional(s.array(s.string)),
 }));

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Template). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `Template` object of the Backend API. */
 export interface Template {
@@ -47,30 +47,30 @@ export interface Template {
   created_at?: number;
 }
 
-/** Structural schema of {@link Template}: types, presence and nullability; unknown keys kept. */
-export const Template: v.GenericSchema<unknown, Template> = /*#__PURE__*/ v.looseObject({
-  id: v.exactOptional(v.string()),
-  object: v.exactOptional(v.string()),
-  instance_id: v.exactOptional(v.nullable(v.string())),
-  resource_type: v.exactOptional(v.string()),
-  template_type: v.exactOptional(v.string()),
-  name: v.exactOptional(v.string()),
-  slug: v.exactOptional(v.string()),
-  position: v.exactOptional(v.number()),
-  can_revert: v.exactOptional(v.boolean()),
-  can_delete: v.exactOptional(v.boolean()),
-  can_edit_body: v.exactOptional(v.boolean()),
-  can_toggle: v.exactOptional(v.boolean()),
-  subject: v.exactOptional(v.nullable(v.string())),
-  markup: v.exactOptional(v.string()),
-  body: v.exactOptional(v.string()),
-  available_variables: v.exactOptional(v.array(v.string())),
-  required_variables: v.exactOptional(v.array(v.string())),
-  from_email_name: v.exactOptional(v.string()),
-  reply_to_email_name: v.exactOptional(v.string()),
-  delivered_by_clerk: v.exactOptional(v.boolean()),
-  enabled: v.exactOptional(v.boolean()),
-  flagged_as_suspicious: v.exactOptional(v.boolean()),
-  updated_at: v.exactOptional(v.number()),
-  created_at: v.exactOptional(v.number()),
+/** Structural shape of {@link Template}: types, presence and nullability; unknown keys kept. */
+export const Template: s.Shape<Template> = /*#__PURE__*/ s.looseObject({
+  id: s.exactOptional(s.string),
+  object: s.exactOptional(s.string),
+  instance_id: s.exactOptional(s.nullable(s.string)),
+  resource_type: s.exactOptional(s.string),
+  template_type: s.exactOptional(s.string),
+  name: s.exactOptional(s.string),
+  slug: s.exactOptional(s.string),
+  position: s.exactOptional(s.number),
+  can_revert: s.exactOptional(s.boolean),
+  can_delete: s.exactOptional(s.boolean),
+  can_edit_body: s.exactOptional(s.boolean),
+  can_toggle: s.exactOptional(s.boolean),
+  subject: s.exactOptional(s.nullable(s.string)),
+  markup: s.exactOptional(s.string),
+  body: s.exactOptional(s.string),
+  available_variables: s.exactOptional(s.array(s.string)),
+  required_variables: s.exactOptional(s.array(s.string)),
+  from_email_name: s.exactOptional(s.string),
+  reply_to_email_name: s.exactOptional(s.string),
+  delivered_by_clerk: s.exactOptional(s.boolean),
+  enabled: s.exactOptional(s.boolean),
+  flagged_as_suspicious: s.exactOptional(s.boolean),
+  updated_at: s.exactOptional(s.number),
+  created_at: s.exactOptional(s.number),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/TestingToken). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `TestingToken` object of the Backend API. */
 export interface TestingToken {
@@ -10,9 +10,9 @@ export interface TestingToken {
   expires_at: number;
 }
 
-/** Structural schema of {@link TestingToken}: types, presence and nullability; unknown keys kept. */
-export const TestingToken: v.GenericSchema<unknown, TestingToken> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  token: v.string(),
-  expires_at: v.number(),
+/** Structural shape of {@link TestingToken}: types, presence and nullability; unknown keys kept. */
+export const TestingToken: s.Shape<TestingToken> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  token: s.string,
+  expires_at: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Token). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `Token` object of the Backend API. */
 export interface Token {
@@ -9,8 +9,8 @@ export interface Token {
   jwt: string;
 }
 
-/** Structural schema of {@link Token}: types, presence and nullability; unknown keys kept. */
-export const Token: v.GenericSchema<unknown, Token> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  jwt: v.string(),
+/** Structural shape of {@link Token}: types, presence and nullability; unknown keys kept. */
+export const Token: s.Shape<Token> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  jwt: s.string,
 });

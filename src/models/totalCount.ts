@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/TotalCount). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `TotalCount` object of the Backend API. */
 export interface TotalCount {
@@ -8,8 +8,8 @@ export interface TotalCount {
   total_count: number;
 }
 
-/** Structural schema of {@link TotalCount}: types, presence and nullability; unknown keys kept. */
-export const TotalCount: v.GenericSchema<unknown, TotalCount> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  total_count: v.number(),
+/** Structural shape of {@link TotalCount}: types, presence and nullability; unknown keys kept. */
+export const TotalCount: s.Shape<TotalCount> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  total_count: s.number,
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/TrustedDevice). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `TrustedDevice` object of the Backend API. */
 export interface TrustedDevice {
@@ -21,17 +21,17 @@ export interface TrustedDevice {
   revoked_at?: number | null;
 }
 
-/** Structural schema of {@link TrustedDevice}: types, presence and nullability; unknown keys kept. */
-export const TrustedDevice: v.GenericSchema<unknown, TrustedDevice> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  platform: v.string(),
-  app_identifier: v.string(),
-  name: v.exactOptional(v.nullable(v.string())),
-  algorithm: v.string(),
-  status: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
-  last_used_at: v.exactOptional(v.nullable(v.number())),
-  revoked_at: v.exactOptional(v.nullable(v.number())),
+/** Structural shape of {@link TrustedDevice}: types, presence and nullability; unknown keys kept. */
+export const TrustedDevice: s.Shape<TrustedDevice> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  platform: s.string,
+  app_identifier: s.string,
+  name: s.exactOptional(s.nullable(s.string)),
+  algorithm: s.string,
+  status: s.string,
+  created_at: s.number,
+  updated_at: s.number,
+  last_used_at: s.exactOptional(s.nullable(s.number)),
+  revoked_at: s.exactOptional(s.nullable(s.number)),
 });

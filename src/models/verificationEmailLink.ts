@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/verification_email_link). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `verification_email_link` object of the Backend API. */
 export interface VerificationEmailLink {
@@ -11,12 +11,12 @@ export interface VerificationEmailLink {
   verified_at_client?: string | null;
 }
 
-/** Structural schema of {@link VerificationEmailLink}: types, presence and nullability; unknown keys kept. */
-export const VerificationEmailLink: v.GenericSchema<unknown, VerificationEmailLink> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
+/** Structural shape of {@link VerificationEmailLink}: types, presence and nullability; unknown keys kept. */
+export const VerificationEmailLink: s.Shape<VerificationEmailLink> = /*#__PURE__*/ s.looseObject({
+  object: s.exactOptional(s.string),
+  status: s.string,
+  strategy: s.string,
+  attempts: s.nullable(s.number),
+  expire_at: s.nullable(s.number),
+  verified_at_client: s.exactOptional(s.nullable(s.string)),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/verification_google_one_tap). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { ClerkError } from "./clerkError.js";
 
 /** The `verification_google_one_tap` object of the Backend API. */
@@ -13,13 +13,13 @@ export interface VerificationGoogleOneTap {
   error?: ClerkError | null;
 }
 
-/** Structural schema of {@link VerificationGoogleOneTap}: types, presence and nullability; unknown keys kept. */
-export const VerificationGoogleOneTap: v.GenericSchema<unknown, VerificationGoogleOneTap> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  expire_at: v.nullable(v.number()),
-  attempts: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
-  error: v.exactOptional(v.nullable(ClerkError)),
+/** Structural shape of {@link VerificationGoogleOneTap}: types, presence and nullability; unknown keys kept. */
+export const VerificationGoogleOneTap: s.Shape<VerificationGoogleOneTap> = /*#__PURE__*/ s.looseObject({
+  object: s.exactOptional(s.string),
+  status: s.string,
+  strategy: s.string,
+  expire_at: s.nullable(s.number),
+  attempts: s.nullable(s.number),
+  verified_at_client: s.exactOptional(s.nullable(s.string)),
+  error: s.exactOptional(s.nullable(ClerkError)),
 });

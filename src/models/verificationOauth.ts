@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/verification_oauth). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { ClerkError } from "./clerkError.js";
 
 /** The `verification_oauth` object of the Backend API. */
@@ -14,14 +14,14 @@ export interface VerificationOauth {
   verified_at_client?: string | null;
 }
 
-/** Structural schema of {@link VerificationOauth}: types, presence and nullability; unknown keys kept. */
-export const VerificationOauth: v.GenericSchema<unknown, VerificationOauth> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  external_verification_redirect_url: v.exactOptional(v.string()),
-  error: v.exactOptional(v.nullable(ClerkError)),
-  expire_at: v.number(),
-  attempts: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
+/** Structural shape of {@link VerificationOauth}: types, presence and nullability; unknown keys kept. */
+export const VerificationOauth: s.Shape<VerificationOauth> = /*#__PURE__*/ s.looseObject({
+  object: s.exactOptional(s.string),
+  status: s.string,
+  strategy: s.string,
+  external_verification_redirect_url: s.exactOptional(s.string),
+  error: s.exactOptional(s.nullable(ClerkError)),
+  expire_at: s.number,
+  attempts: s.nullable(s.number),
+  verified_at_client: s.exactOptional(s.nullable(s.string)),
 });

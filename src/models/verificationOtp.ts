@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/verification_otp). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `verification_otp` object of the Backend API. */
 export interface VerificationOtp {
@@ -13,13 +13,13 @@ export interface VerificationOtp {
   verified_at_client?: string | null;
 }
 
-/** Structural schema of {@link VerificationOtp}: types, presence and nullability; unknown keys kept. */
-export const VerificationOtp: v.GenericSchema<unknown, VerificationOtp> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  channel: v.exactOptional(v.nullable(v.string())),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
+/** Structural shape of {@link VerificationOtp}: types, presence and nullability; unknown keys kept. */
+export const VerificationOtp: s.Shape<VerificationOtp> = /*#__PURE__*/ s.looseObject({
+  object: s.exactOptional(s.string),
+  status: s.string,
+  strategy: s.string,
+  attempts: s.nullable(s.number),
+  expire_at: s.nullable(s.number),
+  channel: s.exactOptional(s.nullable(s.string)),
+  verified_at_client: s.exactOptional(s.nullable(s.string)),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/verification_passkey). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `verification_passkey` object of the Backend API. */
 export interface VerificationPasskey {
@@ -13,14 +13,14 @@ export interface VerificationPasskey {
   verified_at_client?: string | null;
 }
 
-/** Structural schema of {@link VerificationPasskey}: types, presence and nullability; unknown keys kept. */
-export const VerificationPasskey: v.GenericSchema<unknown, VerificationPasskey> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  nonce: v.exactOptional(v.string()),
-  message: v.exactOptional(v.nullable(v.string())),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
+/** Structural shape of {@link VerificationPasskey}: types, presence and nullability; unknown keys kept. */
+export const VerificationPasskey: s.Shape<VerificationPasskey> = /*#__PURE__*/ s.looseObject({
+  object: s.exactOptional(s.string),
+  status: s.string,
+  strategy: s.string,
+  nonce: s.exactOptional(s.string),
+  message: s.exactOptional(s.nullable(s.string)),
+  attempts: s.nullable(s.number),
+  expire_at: s.nullable(s.number),
+  verified_at_client: s.exactOptional(s.nullable(s.string)),
 });

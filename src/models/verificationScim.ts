@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/verification_scim). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `verification_scim` object of the Backend API. */
 export interface VerificationScim {
@@ -10,11 +10,11 @@ export interface VerificationScim {
   expire_at: number | null;
 }
 
-/** Structural schema of {@link VerificationScim}: types, presence and nullability; unknown keys kept. */
-export const VerificationScim: v.GenericSchema<unknown, VerificationScim> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
+/** Structural shape of {@link VerificationScim}: types, presence and nullability; unknown keys kept. */
+export const VerificationScim: s.Shape<VerificationScim> = /*#__PURE__*/ s.looseObject({
+  object: s.exactOptional(s.string),
+  status: s.string,
+  strategy: s.string,
+  attempts: s.nullable(s.number),
+  expire_at: s.nullable(s.number),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/verification_ticket). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 
 /** The `verification_ticket` object of the Backend API. */
 export interface VerificationTicket {
@@ -11,12 +11,12 @@ export interface VerificationTicket {
   verified_at_client?: string | null;
 }
 
-/** Structural schema of {@link VerificationTicket}: types, presence and nullability; unknown keys kept. */
-export const VerificationTicket: v.GenericSchema<unknown, VerificationTicket> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  verified_at_client: v.exactOptional(v.nullable(v.string())),
+/** Structural shape of {@link VerificationTicket}: types, presence and nullability; unknown keys kept. */
+export const VerificationTicket: s.Shape<VerificationTicket> = /*#__PURE__*/ s.looseObject({
+  object: s.exactOptional(s.string),
+  status: s.string,
+  strategy: s.string,
+  attempts: s.nullable(s.number),
+  expire_at: s.nullable(s.number),
+  verified_at_client: s.exactOptional(s.nullable(s.string)),
 });

@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/WaitlistEntry). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { Invitation } from "./invitation.js";
 
 /** The `WaitlistEntry` object of the Backend API. */
@@ -17,14 +17,14 @@ export interface WaitlistEntry {
   invitation?: Invitation | null;
 }
 
-/** Structural schema of {@link WaitlistEntry}: types, presence and nullability; unknown keys kept. */
-export const WaitlistEntry: v.GenericSchema<unknown, WaitlistEntry> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  email_address: v.string(),
-  status: v.string(),
-  is_locked: v.exactOptional(v.boolean()),
-  created_at: v.number(),
-  updated_at: v.number(),
-  invitation: v.exactOptional(v.nullable(Invitation)),
+/** Structural shape of {@link WaitlistEntry}: types, presence and nullability; unknown keys kept. */
+export const WaitlistEntry: s.Shape<WaitlistEntry> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  email_address: s.string,
+  status: s.string,
+  is_locked: s.exactOptional(s.boolean),
+  created_at: s.number,
+  updated_at: s.number,
+  invitation: s.exactOptional(s.nullable(Invitation)),
 });

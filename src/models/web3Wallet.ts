@@ -1,5 +1,5 @@
 // Generated from bapi-2026-05-12.yml (components/schemas/Web3Wallet). Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { openVariant } from "../core/schemas.js";
 import { VerificationAdmin } from "./verificationAdmin.js";
 import { VerificationWeb3 } from "./verificationWeb3.js";
@@ -17,12 +17,12 @@ export interface Web3Wallet {
   updated_at: number;
 }
 
-/** Structural schema of {@link Web3Wallet}: types, presence and nullability; unknown keys kept. */
-export const Web3Wallet: v.GenericSchema<unknown, Web3Wallet> = /*#__PURE__*/ v.looseObject({
-  id: v.exactOptional(v.string()),
-  object: v.string(),
-  web3_wallet: v.string(),
-  verification: v.nullable(openVariant("object", { "verification_web3": VerificationWeb3, "verification_admin": VerificationAdmin })),
-  created_at: v.number(),
-  updated_at: v.number(),
+/** Structural shape of {@link Web3Wallet}: types, presence and nullability; unknown keys kept. */
+export const Web3Wallet: s.Shape<Web3Wallet> = /*#__PURE__*/ s.looseObject({
+  id: s.exactOptional(s.string),
+  object: s.string,
+  web3_wallet: s.string,
+  verification: s.nullable(openVariant("object", { "verification_web3": VerificationWeb3, "verification_admin": VerificationAdmin })),
+  created_at: s.number,
+  updated_at: s.number,
 });

@@ -11,7 +11,7 @@ import { lazySigningKeys } from "./keys.js";
 import { issueOAuthAccessToken, machineTokenRoutes, revokeOAuthAccessToken, type EmulatedMachine } from "./machineTokens.js";
 import { isObject } from "./merge.js";
 import { addMember, createOrganization, organizationRoutes } from "./organizations.js";
-import { emptyValue, enliven } from "./placeholder.js";
+import { enliven } from "./placeholder.js";
 import { compileRoutes, matchRoute, Reply, type CompiledRoute, type RouteHandler } from "./router.js";
 import { createSession, mintSessionToken, sessionRoutes } from "./sessions.js";
 import { handshakePayloadRoutes, handshakeRoutes, startBrowserSession, type BrowserSession, type BrowserSessionOptions } from "./handshake.js";
@@ -278,7 +278,7 @@ function placeholder(fallback: Fallback, env: Env, paginated: boolean): Response
   if ("text" in fallback && fallback.text !== undefined) {
     return new Response(fallback.text, { status: 200, headers: { "content-type": "text/html; charset=utf-8" } });
   }
-  const listed = "schema" in fallback && fallback.schema !== undefined ? emptyValue(fallback.schema) : "json" in fallback ? fallback.json : null;
+  const listed = "json" in fallback ? fallback.json : null;
   const value = paginated && Array.isArray(listed) ? { data: listed, total_count: listed.length } : listed;
   return json("status" in fallback && fallback.status !== undefined ? fallback.status : 200, enliven(value, env.newId, env.now()));
 }

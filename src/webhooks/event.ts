@@ -5,7 +5,8 @@
 // Svix retry it and finally drop it, so that is for tests only.
 import type { Issue } from "../core/errors.js";
 import { err, ok, type Result } from "../core/result.js";
-import { conforms, inspect, jsonType, type SchemaNode, type SeenPaths } from "../core/schemas.js";
+import { conforms, inspect, jsonType, type SeenPaths } from "../core/schemas.js";
+import type { Shape } from "../core/shape.js";
 import { WebhookVerificationError } from "./errors.js";
 import { WebhookEventEnvelope, webhookEventDataSchemas, type WebhookEvent } from "./events.js";
 
@@ -57,10 +58,10 @@ export function parseWebhookEvent(text: string, policy: WebhookEventPolicy = {})
  * With `seen`, only those at paths not seen before for this event type.
  */
 function shapeIssues(type: string, json: Record<string, unknown>, seen?: SeenPaths): Issue[] {
-  const envelope = WebhookEventEnvelope as unknown as SchemaNode;
+  const envelope: Shape = WebhookEventEnvelope;
   const issues = conforms(envelope, json) ? [] : inspect(envelope, json, [], seen);
   if (Object.hasOwn(webhookEventDataSchemas, type)) {
-    const schema = webhookEventDataSchemas[type as keyof typeof webhookEventDataSchemas] as unknown as SchemaNode;
+    const schema = webhookEventDataSchemas[type as keyof typeof webhookEventDataSchemas] as Shape;
     if (!conforms(schema, json.data)) issues.push(...inspect(schema, json.data, ["data"], seen));
   }
   return issues;

@@ -1,5 +1,5 @@
 // Generated from webhooks-2025-04-15.yml. Do not edit: change codegen/ instead.
-import * as v from "valibot";
+import * as s from "../core/shape.js";
 import { ClerkError } from "../models/clerkError.js";
 import { EmailAddress } from "../models/emailAddress.js";
 import { EnterpriseAccount } from "../models/enterpriseAccount.js";
@@ -66,21 +66,21 @@ export interface EmailEventPayload {
   delivered_by_clerk: boolean;
 }
 /** Checks that a value has the shape of {@link EmailEventPayload}. */
-export const EmailEventPayload: v.GenericSchema<unknown, EmailEventPayload> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  object: v.string(),
-  slug: v.nullable(v.string()),
-  from_email_name: v.string(),
-  reply_to_email_name: v.exactOptional(v.nullable(v.string())),
-  to_email_address: v.exactOptional(v.string()),
-  email_address_id: v.exactOptional(v.nullable(v.string())),
-  user_id: v.exactOptional(v.nullable(v.string())),
-  subject: v.exactOptional(v.string()),
-  body: v.exactOptional(v.string()),
-  body_plain: v.exactOptional(v.nullable(v.string())),
-  status: v.exactOptional(v.string()),
-  data: v.looseObject({}),
-  delivered_by_clerk: v.boolean(),
+export const EmailEventPayload: s.Shape<EmailEventPayload> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  object: s.string,
+  slug: s.nullable(s.string),
+  from_email_name: s.string,
+  reply_to_email_name: s.exactOptional(s.nullable(s.string)),
+  to_email_address: s.exactOptional(s.string),
+  email_address_id: s.exactOptional(s.nullable(s.string)),
+  user_id: s.exactOptional(s.nullable(s.string)),
+  subject: s.exactOptional(s.string),
+  body: s.exactOptional(s.string),
+  body_plain: s.exactOptional(s.nullable(s.string)),
+  status: s.exactOptional(s.string),
+  data: s.looseObject({}),
+  delivered_by_clerk: s.boolean,
 });
 
 /** The API's {@link Organization} (src/models): the webhooks spec describes the same shape. */
@@ -96,12 +96,12 @@ export interface DeletedObject {
   external_id?: string;
 }
 /** Checks that a value has the shape of {@link DeletedObject}. */
-export const DeletedObject: v.GenericSchema<unknown, DeletedObject> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.exactOptional(v.string()),
-  slug: v.exactOptional(v.nullable(v.string())),
-  deleted: v.boolean(),
-  external_id: v.exactOptional(v.string()),
+export const DeletedObject: s.Shape<DeletedObject> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.exactOptional(s.string),
+  slug: s.exactOptional(s.nullable(s.string)),
+  deleted: s.boolean,
+  external_id: s.exactOptional(s.string),
 });
 
 // Not the API's OrganizationDomainVerification (src/models/organizationDomainVerification.ts): required only in the API: verified_at.
@@ -119,12 +119,12 @@ export interface OrganizationDomainVerification {
   verified_at?: number | null;
 }
 /** Checks that a value has the shape of {@link OrganizationDomainVerification}. */
-export const OrganizationDomainVerification: v.GenericSchema<unknown, OrganizationDomainVerification> = /*#__PURE__*/ v.looseObject({
-  status: v.string(),
-  strategy: v.string(),
-  attempts: v.nullable(v.number()),
-  expire_at: v.nullable(v.number()),
-  verified_at: v.exactOptional(v.nullable(v.number())),
+export const OrganizationDomainVerification: s.Shape<OrganizationDomainVerification> = /*#__PURE__*/ s.looseObject({
+  status: s.string,
+  strategy: s.string,
+  attempts: s.nullable(s.number),
+  expire_at: s.nullable(s.number),
+  verified_at: s.exactOptional(s.nullable(s.number)),
 });
 
 /** The API's {@link OrganizationInvitationPublicOrganizationData} (src/models): the webhooks spec describes the same shape. */
@@ -166,21 +166,21 @@ export interface OrganizationDomain {
   updated_at: number;
 }
 /** Checks that a value has the shape of {@link OrganizationDomain}. */
-export const OrganizationDomain: v.GenericSchema<unknown, OrganizationDomain> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  organization_id: v.string(),
-  name: v.string(),
-  enrollment_mode: v.string(),
-  affiliation_email_address: v.nullable(v.string()),
-  affiliation_verification: v.exactOptional(v.nullable(OrganizationDomainVerification)),
-  ownership_verification: v.exactOptional(v.nullable(OrganizationDomainVerification)),
-  verification: v.nullable(OrganizationDomainVerification),
-  total_pending_invitations: v.number(),
-  total_pending_suggestions: v.number(),
-  public_organization_data: v.exactOptional(v.nullable(OrganizationInvitationPublicOrganizationData)),
-  created_at: v.number(),
-  updated_at: v.number(),
+export const OrganizationDomain: s.Shape<OrganizationDomain> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  organization_id: s.string,
+  name: s.string,
+  enrollment_mode: s.string,
+  affiliation_email_address: s.nullable(s.string),
+  affiliation_verification: s.exactOptional(s.nullable(OrganizationDomainVerification)),
+  ownership_verification: s.exactOptional(s.nullable(OrganizationDomainVerification)),
+  verification: s.nullable(OrganizationDomainVerification),
+  total_pending_invitations: s.number,
+  total_pending_suggestions: s.number,
+  public_organization_data: s.exactOptional(s.nullable(OrganizationInvitationPublicOrganizationData)),
+  created_at: s.number,
+  updated_at: s.number,
 });
 
 /** The API's {@link OrganizationInvitationPublicUserData} (src/models): the webhooks spec describes the same shape. */
@@ -214,25 +214,25 @@ export interface OrganizationInvitationAcceptedPayload {
   };
 }
 /** Checks that a value has the shape of {@link OrganizationInvitationAcceptedPayload}. */
-export const OrganizationInvitationAcceptedPayload: v.GenericSchema<unknown, OrganizationInvitationAcceptedPayload> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  email_address: v.string(),
-  role: v.string(),
-  role_name: v.string(),
-  organization_id: v.exactOptional(v.string()),
-  inviter_id: v.exactOptional(v.nullable(v.string())),
-  public_inviter_data: v.exactOptional(OrganizationInvitationPublicUserData),
-  status: v.exactOptional(v.string()),
-  public_metadata: v.looseObject({}),
-  private_metadata: v.exactOptional(v.looseObject({})),
-  url: v.nullable(v.string()),
-  expires_at: v.nullable(v.number()),
-  created_at: v.number(),
-  updated_at: v.number(),
-  user_id: v.string(),
-  data: v.exactOptional(v.looseObject({
-    public_organization_data: v.exactOptional(v.nullable(OrganizationInvitationPublicOrganizationData)),
+export const OrganizationInvitationAcceptedPayload: s.Shape<OrganizationInvitationAcceptedPayload> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  email_address: s.string,
+  role: s.string,
+  role_name: s.string,
+  organization_id: s.exactOptional(s.string),
+  inviter_id: s.exactOptional(s.nullable(s.string)),
+  public_inviter_data: s.exactOptional(OrganizationInvitationPublicUserData),
+  status: s.exactOptional(s.string),
+  public_metadata: s.looseObject({}),
+  private_metadata: s.exactOptional(s.looseObject({})),
+  url: s.nullable(s.string),
+  expires_at: s.nullable(s.number),
+  created_at: s.number,
+  updated_at: s.number,
+  user_id: s.string,
+  data: s.exactOptional(s.looseObject({
+    public_organization_data: s.exactOptional(s.nullable(OrganizationInvitationPublicOrganizationData)),
   })),
 });
 
@@ -250,9 +250,9 @@ export interface BillingPaymentFailedReason {
   decline_code: string;
 }
 /** Checks that a value has the shape of {@link BillingPaymentFailedReason}. */
-export const BillingPaymentFailedReason: v.GenericSchema<unknown, BillingPaymentFailedReason> = /*#__PURE__*/ v.looseObject({
-  code: v.string(),
-  decline_code: v.string(),
+export const BillingPaymentFailedReason: s.Shape<BillingPaymentFailedReason> = /*#__PURE__*/ s.looseObject({
+  code: s.string,
+  decline_code: s.string,
 });
 
 /** The `BillingPayee` object of Clerk's webhook payloads. */
@@ -267,11 +267,11 @@ export interface BillingPayee {
   gateway_status: string;
 }
 /** Checks that a value has the shape of {@link BillingPayee}. */
-export const BillingPayee: v.GenericSchema<unknown, BillingPayee> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  gateway_type: v.string(),
-  gateway_external_id: v.string(),
-  gateway_status: v.string(),
+export const BillingPayee: s.Shape<BillingPayee> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  gateway_type: s.string,
+  gateway_external_id: s.string,
+  gateway_status: s.string,
 });
 
 /** The `BillingPayerEventPayload` object of Clerk's webhook payloads. */
@@ -300,18 +300,18 @@ export interface BillingPayerEventPayload {
   updated_at?: number;
 }
 /** Checks that a value has the shape of {@link BillingPayerEventPayload}. */
-export const BillingPayerEventPayload: v.GenericSchema<unknown, BillingPayerEventPayload> = /*#__PURE__*/ v.looseObject({
-  object: v.exactOptional(v.string()),
-  id: v.string(),
-  user_id: v.string(),
-  first_name: v.string(),
-  last_name: v.string(),
-  email: v.string(),
-  organization_id: v.exactOptional(v.string()),
-  organization_name: v.exactOptional(v.string()),
-  image_url: v.string(),
-  created_at: v.exactOptional(v.number()),
-  updated_at: v.exactOptional(v.number()),
+export const BillingPayerEventPayload: s.Shape<BillingPayerEventPayload> = /*#__PURE__*/ s.looseObject({
+  object: s.exactOptional(s.string),
+  id: s.string,
+  user_id: s.string,
+  first_name: s.string,
+  last_name: s.string,
+  email: s.string,
+  organization_id: s.exactOptional(s.string),
+  organization_name: s.exactOptional(s.string),
+  image_url: s.string,
+  created_at: s.exactOptional(s.number),
+  updated_at: s.exactOptional(s.number),
 });
 
 /** The `BillingAmount` object of Clerk's webhook payloads. */
@@ -326,11 +326,11 @@ export interface BillingAmount {
   currency_symbol: string;
 }
 /** Checks that a value has the shape of {@link BillingAmount}. */
-export const BillingAmount: v.GenericSchema<unknown, BillingAmount> = /*#__PURE__*/ v.looseObject({
-  amount: v.number(),
-  amount_formatted: v.string(),
-  currency: v.string(),
-  currency_symbol: v.string(),
+export const BillingAmount: s.Shape<BillingAmount> = /*#__PURE__*/ s.looseObject({
+  amount: s.number,
+  amount_formatted: s.string,
+  currency: s.string,
+  currency_symbol: s.string,
 });
 
 /** The `BillingUnitTotal` object of Clerk's webhook payloads. */
@@ -346,12 +346,12 @@ export interface BillingUnitTotal {
   currency?: string;
 }
 /** Checks that a value has the shape of {@link BillingUnitTotal}. */
-export const BillingUnitTotal: v.GenericSchema<unknown, BillingUnitTotal> = /*#__PURE__*/ v.looseObject({
-  name: v.exactOptional(v.string()),
-  amount: v.exactOptional(v.number()),
-  quantity: v.exactOptional(v.nullable(v.number())),
-  total: v.exactOptional(v.number()),
-  currency: v.exactOptional(v.string()),
+export const BillingUnitTotal: s.Shape<BillingUnitTotal> = /*#__PURE__*/ s.looseObject({
+  name: s.exactOptional(s.string),
+  amount: s.exactOptional(s.number),
+  quantity: s.exactOptional(s.nullable(s.number)),
+  total: s.exactOptional(s.number),
+  currency: s.exactOptional(s.string),
 });
 
 /** The `BillingTotals` object of Clerk's webhook payloads. */
@@ -366,11 +366,11 @@ export interface BillingTotals {
   per_unit_totals?: BillingUnitTotal[];
 }
 /** Checks that a value has the shape of {@link BillingTotals}. */
-export const BillingTotals: v.GenericSchema<unknown, BillingTotals> = /*#__PURE__*/ v.looseObject({
+export const BillingTotals: s.Shape<BillingTotals> = /*#__PURE__*/ s.looseObject({
   subtotal: BillingAmount,
   tax_total: BillingAmount,
   grand_total: BillingAmount,
-  per_unit_totals: v.exactOptional(v.array(BillingUnitTotal)),
+  per_unit_totals: s.exactOptional(s.array(BillingUnitTotal)),
 });
 
 /** The `BillingPaymentSource` object of Clerk's webhook payloads. */
@@ -393,15 +393,15 @@ export interface BillingPaymentSource {
   last4: string | null;
 }
 /** Checks that a value has the shape of {@link BillingPaymentSource}. */
-export const BillingPaymentSource: v.GenericSchema<unknown, BillingPaymentSource> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  gateway: v.string(),
-  gateway_external_id: v.string(),
-  gateway_external_account_id: v.nullable(v.string()),
-  payment_method: v.string(),
-  status: v.string(),
-  card_type: v.nullable(v.string()),
-  last4: v.nullable(v.string()),
+export const BillingPaymentSource: s.Shape<BillingPaymentSource> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  gateway: s.string,
+  gateway_external_id: s.string,
+  gateway_external_account_id: s.nullable(s.string),
+  payment_method: s.string,
+  status: s.string,
+  card_type: s.nullable(s.string),
+  last4: s.nullable(s.string),
 });
 
 /** The `BillingPlan` object of Clerk's webhook payloads. */
@@ -420,13 +420,13 @@ export interface BillingPlan {
   currency: string;
 }
 /** Checks that a value has the shape of {@link BillingPlan}. */
-export const BillingPlan: v.GenericSchema<unknown, BillingPlan> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  slug: v.string(),
-  name: v.string(),
-  is_recurring: v.boolean(),
-  amount: v.number(),
-  currency: v.string(),
+export const BillingPlan: s.Shape<BillingPlan> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  slug: s.string,
+  name: s.string,
+  is_recurring: s.boolean,
+  amount: s.number,
+  currency: s.string,
 });
 
 /**
@@ -444,11 +444,11 @@ export interface BillingSubscriptionCredit {
   cycle_remaining_percent: number;
 }
 /** Checks that a value has the shape of {@link BillingSubscriptionCredit}. */
-export const BillingSubscriptionCredit: v.GenericSchema<unknown, BillingSubscriptionCredit> = /*#__PURE__*/ v.looseObject({
+export const BillingSubscriptionCredit: s.Shape<BillingSubscriptionCredit> = /*#__PURE__*/ s.looseObject({
   amount: BillingAmount,
-  cycle_days_remaining: v.number(),
-  cycle_days_total: v.number(),
-  cycle_remaining_percent: v.number(),
+  cycle_days_remaining: s.number,
+  cycle_days_total: s.number,
+  cycle_remaining_percent: s.number,
 });
 
 /** Account credit applied to a subscription item charge */
@@ -459,7 +459,7 @@ export interface BillingSubscriptionPayerCredit {
   remaining_balance: BillingAmount;
 }
 /** Checks that a value has the shape of {@link BillingSubscriptionPayerCredit}. */
-export const BillingSubscriptionPayerCredit: v.GenericSchema<unknown, BillingSubscriptionPayerCredit> = /*#__PURE__*/ v.looseObject({
+export const BillingSubscriptionPayerCredit: s.Shape<BillingSubscriptionPayerCredit> = /*#__PURE__*/ s.looseObject({
   applied_amount: BillingAmount,
   remaining_balance: BillingAmount,
 });
@@ -474,9 +474,9 @@ export interface BillingSubscriptionCredits {
   total: BillingAmount;
 }
 /** Checks that a value has the shape of {@link BillingSubscriptionCredits}. */
-export const BillingSubscriptionCredits: v.GenericSchema<unknown, BillingSubscriptionCredits> = /*#__PURE__*/ v.looseObject({
-  proration: v.exactOptional(v.nullable(BillingSubscriptionCredit)),
-  payer: v.exactOptional(v.nullable(BillingSubscriptionPayerCredit)),
+export const BillingSubscriptionCredits: s.Shape<BillingSubscriptionCredits> = /*#__PURE__*/ s.looseObject({
+  proration: s.exactOptional(s.nullable(BillingSubscriptionCredit)),
+  payer: s.exactOptional(s.nullable(BillingSubscriptionPayerCredit)),
   total: BillingAmount,
 });
 
@@ -515,21 +515,21 @@ export interface BillingSubscriptionItem {
   credits?: BillingSubscriptionCredits | null;
 }
 /** Checks that a value has the shape of {@link BillingSubscriptionItem}. */
-export const BillingSubscriptionItem: v.GenericSchema<unknown, BillingSubscriptionItem> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  object: v.exactOptional(v.string()),
-  status: v.string(),
-  created_at: v.exactOptional(v.number()),
-  updated_at: v.exactOptional(v.number()),
-  period_start: v.number(),
-  period_end: v.number(),
-  interval: v.exactOptional(v.string()),
-  plan_id: v.nullable(v.string()),
-  plan: v.nullable(BillingPlan),
-  payer: v.exactOptional(BillingPayerEventPayload),
-  subscription_id: v.exactOptional(v.string()),
-  credit: v.exactOptional(BillingSubscriptionCredit),
-  credits: v.exactOptional(v.nullable(BillingSubscriptionCredits)),
+export const BillingSubscriptionItem: s.Shape<BillingSubscriptionItem> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  object: s.exactOptional(s.string),
+  status: s.string,
+  created_at: s.exactOptional(s.number),
+  updated_at: s.exactOptional(s.number),
+  period_start: s.number,
+  period_end: s.number,
+  interval: s.exactOptional(s.string),
+  plan_id: s.nullable(s.string),
+  plan: s.nullable(BillingPlan),
+  payer: s.exactOptional(BillingPayerEventPayload),
+  subscription_id: s.exactOptional(s.string),
+  credit: s.exactOptional(BillingSubscriptionCredit),
+  credits: s.exactOptional(s.nullable(BillingSubscriptionCredits)),
 });
 
 /** The `PaymentAttemptEventPayload` object of Clerk's webhook payloads. */
@@ -577,26 +577,26 @@ export interface PaymentAttemptEventPayload {
   subscription_items: BillingSubscriptionItem[];
 }
 /** Checks that a value has the shape of {@link PaymentAttemptEventPayload}. */
-export const PaymentAttemptEventPayload: v.GenericSchema<unknown, PaymentAttemptEventPayload> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  instance_id: v.string(),
-  payment_id: v.string(),
-  invoice_id: v.exactOptional(v.string()),
-  statement_id: v.string(),
-  gateway_external_id: v.string(),
-  status: v.string(),
-  created_at: v.number(),
-  updated_at: v.number(),
-  paid_at: v.nullable(v.number()),
-  failed_at: v.nullable(v.number()),
-  failed_reason: v.nullable(BillingPaymentFailedReason),
-  billing_date: v.number(),
-  charge_type: v.string(),
+export const PaymentAttemptEventPayload: s.Shape<PaymentAttemptEventPayload> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  instance_id: s.string,
+  payment_id: s.string,
+  invoice_id: s.exactOptional(s.string),
+  statement_id: s.string,
+  gateway_external_id: s.string,
+  status: s.string,
+  created_at: s.number,
+  updated_at: s.number,
+  paid_at: s.nullable(s.number),
+  failed_at: s.nullable(s.number),
+  failed_reason: s.nullable(BillingPaymentFailedReason),
+  billing_date: s.number,
+  charge_type: s.string,
   payee: BillingPayee,
   payer: BillingPayerEventPayload,
   totals: BillingTotals,
   payment_source: BillingPaymentSource,
-  subscription_items: v.array(BillingSubscriptionItem),
+  subscription_items: s.array(BillingSubscriptionItem),
 });
 
 /** The API's {@link Permission} (src/models): the webhooks spec describes the same shape. */
@@ -619,16 +619,16 @@ export interface Role {
   updated_at: number;
 }
 /** Checks that a value has the shape of {@link Role}. */
-export const Role: v.GenericSchema<unknown, Role> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  name: v.string(),
-  key: v.string(),
-  description: v.nullable(v.string()),
-  is_creator_eligible: v.exactOptional(v.boolean()),
-  permissions: v.array(Permission),
-  created_at: v.number(),
-  updated_at: v.number(),
+export const Role: s.Shape<Role> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  name: s.string,
+  key: s.string,
+  description: s.nullable(s.string),
+  is_creator_eligible: s.exactOptional(s.boolean),
+  permissions: s.array(Permission),
+  created_at: s.number,
+  updated_at: s.number,
 });
 
 /** The API's {@link SessionActivityResponse} (src/models): the webhooks spec describes the same shape. */
@@ -729,20 +729,20 @@ export interface SessionEventPayload {
   user: User;
 }
 /** Checks that a value has the shape of {@link SessionEventPayload}. */
-export const SessionEventPayload: v.GenericSchema<unknown, SessionEventPayload> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  user_id: v.string(),
-  client_id: v.string(),
-  actor: v.exactOptional(v.nullable(v.looseObject({}))),
-  status: v.string(),
-  last_active_organization_id: v.exactOptional(v.nullable(v.string())),
-  last_active_at: v.number(),
-  latest_activity: v.exactOptional(SessionActivityResponse),
-  expire_at: v.number(),
-  abandon_at: v.number(),
-  updated_at: v.number(),
-  created_at: v.number(),
+export const SessionEventPayload: s.Shape<SessionEventPayload> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  user_id: s.string,
+  client_id: s.string,
+  actor: s.exactOptional(s.nullable(s.looseObject({}))),
+  status: s.string,
+  last_active_organization_id: s.exactOptional(s.nullable(s.string)),
+  last_active_at: s.number,
+  latest_activity: s.exactOptional(SessionActivityResponse),
+  expire_at: s.number,
+  abandon_at: s.number,
+  updated_at: s.number,
+  created_at: s.number,
   user: User,
 });
 
@@ -774,19 +774,19 @@ export interface SmsEventPayload {
   created_at_ms?: number;
 }
 /** Checks that a value has the shape of {@link SmsEventPayload}. */
-export const SmsEventPayload: v.GenericSchema<unknown, SmsEventPayload> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  slug: v.exactOptional(v.nullable(v.string())),
-  from_phone_number: v.string(),
-  to_phone_number: v.string(),
-  phone_number_id: v.exactOptional(v.nullable(v.string())),
-  user_id: v.exactOptional(v.nullable(v.string())),
-  message: v.string(),
-  status: v.string(),
-  data: v.looseObject({}),
-  delivered_by_clerk: v.boolean(),
-  created_at_ms: v.exactOptional(v.number()),
+export const SmsEventPayload: s.Shape<SmsEventPayload> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  slug: s.exactOptional(s.nullable(s.string)),
+  from_phone_number: s.string,
+  to_phone_number: s.string,
+  phone_number_id: s.exactOptional(s.nullable(s.string)),
+  user_id: s.exactOptional(s.nullable(s.string)),
+  message: s.string,
+  status: s.string,
+  data: s.looseObject({}),
+  delivered_by_clerk: s.boolean,
+  created_at_ms: s.exactOptional(s.number),
 });
 
 /** The `BillingSubscriptionItemEventPlanUnitPriceTier` object of Clerk's webhook payloads. */
@@ -801,11 +801,11 @@ export interface BillingSubscriptionItemEventPlanUnitPriceTier {
   currency: string;
 }
 /** Checks that a value has the shape of {@link BillingSubscriptionItemEventPlanUnitPriceTier}. */
-export const BillingSubscriptionItemEventPlanUnitPriceTier: v.GenericSchema<unknown, BillingSubscriptionItemEventPlanUnitPriceTier> = /*#__PURE__*/ v.looseObject({
-  starts_at_block: v.number(),
-  ends_after_block: v.nullable(v.number()),
-  amount_per_block: v.number(),
-  currency: v.string(),
+export const BillingSubscriptionItemEventPlanUnitPriceTier: s.Shape<BillingSubscriptionItemEventPlanUnitPriceTier> = /*#__PURE__*/ s.looseObject({
+  starts_at_block: s.number,
+  ends_after_block: s.nullable(s.number),
+  amount_per_block: s.number,
+  currency: s.string,
 });
 
 /** The `BillingSubscriptionItemEventPlanUnitPrice` object of Clerk's webhook payloads. */
@@ -818,10 +818,10 @@ export interface BillingSubscriptionItemEventPlanUnitPrice {
   tiers: BillingSubscriptionItemEventPlanUnitPriceTier[];
 }
 /** Checks that a value has the shape of {@link BillingSubscriptionItemEventPlanUnitPrice}. */
-export const BillingSubscriptionItemEventPlanUnitPrice: v.GenericSchema<unknown, BillingSubscriptionItemEventPlanUnitPrice> = /*#__PURE__*/ v.looseObject({
-  name: v.string(),
-  block_size: v.number(),
-  tiers: v.array(BillingSubscriptionItemEventPlanUnitPriceTier),
+export const BillingSubscriptionItemEventPlanUnitPrice: s.Shape<BillingSubscriptionItemEventPlanUnitPrice> = /*#__PURE__*/ s.looseObject({
+  name: s.string,
+  block_size: s.number,
+  tiers: s.array(BillingSubscriptionItemEventPlanUnitPriceTier),
 });
 
 /** The `BillingSubscriptionItemEventPlan` object of Clerk's webhook payloads. */
@@ -842,14 +842,14 @@ export interface BillingSubscriptionItemEventPlan {
   unit_prices?: BillingSubscriptionItemEventPlanUnitPrice[];
 }
 /** Checks that a value has the shape of {@link BillingSubscriptionItemEventPlan}. */
-export const BillingSubscriptionItemEventPlan: v.GenericSchema<unknown, BillingSubscriptionItemEventPlan> = /*#__PURE__*/ v.looseObject({
-  id: v.string(),
-  slug: v.string(),
-  name: v.string(),
-  is_recurring: v.boolean(),
-  amount: v.number(),
-  currency: v.string(),
-  unit_prices: v.exactOptional(v.array(BillingSubscriptionItemEventPlanUnitPrice)),
+export const BillingSubscriptionItemEventPlan: s.Shape<BillingSubscriptionItemEventPlan> = /*#__PURE__*/ s.looseObject({
+  id: s.string,
+  slug: s.string,
+  name: s.string,
+  is_recurring: s.boolean,
+  amount: s.number,
+  currency: s.string,
+  unit_prices: s.exactOptional(s.array(BillingSubscriptionItemEventPlanUnitPrice)),
 });
 
 /** The `BillingSeats` object of Clerk's webhook payloads. */
@@ -858,8 +858,8 @@ export interface BillingSeats {
   quantity: number | null;
 }
 /** Checks that a value has the shape of {@link BillingSeats}. */
-export const BillingSeats: v.GenericSchema<unknown, BillingSeats> = /*#__PURE__*/ v.looseObject({
-  quantity: v.nullable(v.number()),
+export const BillingSeats: s.Shape<BillingSeats> = /*#__PURE__*/ s.looseObject({
+  quantity: s.nullable(s.number),
 });
 
 /** The `BillingSubscriptionItemEventPayload` object of Clerk's webhook payloads. */
@@ -904,21 +904,21 @@ export interface BillingSubscriptionItemEventPayload {
   seats?: BillingSeats;
 }
 /** Checks that a value has the shape of {@link BillingSubscriptionItemEventPayload}. */
-export const BillingSubscriptionItemEventPayload: v.GenericSchema<unknown, BillingSubscriptionItemEventPayload> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  status: v.string(),
-  is_free_trial: v.boolean(),
-  created_at: v.number(),
-  updated_at: v.number(),
-  period_start: v.number(),
-  period_end: v.nullable(v.number()),
-  interval: v.string(),
-  plan_id: v.nullable(v.string()),
-  plan: v.nullable(BillingSubscriptionItemEventPlan),
-  payer: v.exactOptional(BillingPayerEventPayload),
-  subscription_id: v.nullable(v.string()),
-  seats: v.exactOptional(BillingSeats),
+export const BillingSubscriptionItemEventPayload: s.Shape<BillingSubscriptionItemEventPayload> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  status: s.string,
+  is_free_trial: s.boolean,
+  created_at: s.number,
+  updated_at: s.number,
+  period_start: s.number,
+  period_end: s.nullable(s.number),
+  interval: s.string,
+  plan_id: s.nullable(s.string),
+  plan: s.nullable(BillingSubscriptionItemEventPlan),
+  payer: s.exactOptional(BillingPayerEventPayload),
+  subscription_id: s.nullable(s.string),
+  seats: s.exactOptional(BillingSeats),
 });
 
 /** The `SubscriptionEventPayload` object of Clerk's webhook payloads. */
@@ -953,21 +953,21 @@ export interface SubscriptionEventPayload {
   items: BillingSubscriptionItemEventPayload[];
 }
 /** Checks that a value has the shape of {@link SubscriptionEventPayload}. */
-export const SubscriptionEventPayload: v.GenericSchema<unknown, SubscriptionEventPayload> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  status: v.string(),
-  active_at: v.nullable(v.number()),
-  canceled_at: v.nullable(v.number()),
-  created_at: v.number(),
-  ended_at: v.nullable(v.number()),
-  past_due_at: v.nullable(v.number()),
-  updated_at: v.number(),
-  latest_payment_id: v.nullable(v.string()),
-  payer_id: v.string(),
+export const SubscriptionEventPayload: s.Shape<SubscriptionEventPayload> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  status: s.string,
+  active_at: s.nullable(s.number),
+  canceled_at: s.nullable(s.number),
+  created_at: s.number,
+  ended_at: s.nullable(s.number),
+  past_due_at: s.nullable(s.number),
+  updated_at: s.number,
+  latest_payment_id: s.nullable(s.string),
+  payer_id: s.string,
   payer: BillingPayerEventPayload,
-  payment_source_id: v.nullable(v.string()),
-  items: v.array(BillingSubscriptionItemEventPayload),
+  payment_source_id: s.nullable(s.string),
+  items: s.array(BillingSubscriptionItemEventPayload),
 });
 
 // Not the API's Invitation (src/models/invitation.ts): required only in the API: public_metadata.
@@ -988,17 +988,17 @@ export interface Invitation {
   updated_at: number;
 }
 /** Checks that a value has the shape of {@link Invitation}. */
-export const Invitation: v.GenericSchema<unknown, Invitation> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  email_address: v.string(),
-  public_metadata: v.exactOptional(v.looseObject({})),
-  revoked: v.exactOptional(v.boolean()),
-  status: v.string(),
-  url: v.exactOptional(v.string()),
-  expires_at: v.exactOptional(v.nullable(v.number())),
-  created_at: v.number(),
-  updated_at: v.number(),
+export const Invitation: s.Shape<Invitation> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  email_address: s.string,
+  public_metadata: s.exactOptional(s.looseObject({})),
+  revoked: s.exactOptional(s.boolean),
+  status: s.string,
+  url: s.exactOptional(s.string),
+  expires_at: s.exactOptional(s.nullable(s.number)),
+  created_at: s.number,
+  updated_at: s.number,
 });
 
 // Not the API's WaitlistEntry (src/models/waitlistEntry.ts): of payload types that differ: invitation.
@@ -1017,15 +1017,15 @@ export interface WaitlistEntry {
   invitation?: Invitation | null;
 }
 /** Checks that a value has the shape of {@link WaitlistEntry}. */
-export const WaitlistEntry: v.GenericSchema<unknown, WaitlistEntry> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  email_address: v.string(),
-  status: v.string(),
-  is_locked: v.exactOptional(v.boolean()),
-  created_at: v.number(),
-  updated_at: v.number(),
-  invitation: v.exactOptional(v.nullable(Invitation)),
+export const WaitlistEntry: s.Shape<WaitlistEntry> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  email_address: s.string,
+  status: s.string,
+  is_locked: s.exactOptional(s.boolean),
+  created_at: s.number,
+  updated_at: s.number,
+  invitation: s.exactOptional(s.nullable(Invitation)),
 });
 
 /** The fields every Clerk webhook event carries around its `data`, whatever its `type`. */
@@ -1050,17 +1050,17 @@ export interface WebhookEventEnvelope {
   instance_id: string;
 }
 /** Checks the envelope of any event, known type or not; `data` is checked per type. */
-export const WebhookEventEnvelope: v.GenericSchema<unknown, WebhookEventEnvelope> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  type: v.string(),
-  event_attributes: v.exactOptional(v.looseObject({
-    http_request: v.exactOptional(v.looseObject({
-      client_ip: v.exactOptional(v.string()),
-      user_agent: v.exactOptional(v.string()),
+export const WebhookEventEnvelope: s.Shape<WebhookEventEnvelope> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  type: s.string,
+  event_attributes: s.exactOptional(s.looseObject({
+    http_request: s.exactOptional(s.looseObject({
+      client_ip: s.exactOptional(s.string),
+      user_agent: s.exactOptional(s.string),
     })),
   })),
-  timestamp: v.number(),
-  instance_id: v.string(),
+  timestamp: s.number,
+  instance_id: s.string,
 });
 
 /** The `data` of `organizationInvitation.created` events. */
@@ -1089,31 +1089,31 @@ export interface OrganizationInvitationCreatedEventData {
   };
 }
 /** Checks that a value has the shape of {@link OrganizationInvitationCreatedEventData}. */
-export const OrganizationInvitationCreatedEventData: v.GenericSchema<unknown, OrganizationInvitationCreatedEventData> = /*#__PURE__*/ v.looseObject({
-  object: v.string(),
-  id: v.string(),
-  email_address: v.string(),
-  role: v.string(),
-  role_name: v.string(),
-  organization_id: v.exactOptional(v.string()),
-  inviter_id: v.exactOptional(v.nullable(v.string())),
-  public_inviter_data: v.exactOptional(OrganizationInvitationPublicUserData),
-  status: v.exactOptional(v.string()),
-  public_metadata: v.looseObject({}),
-  private_metadata: v.exactOptional(v.looseObject({})),
-  url: v.nullable(v.string()),
-  expires_at: v.nullable(v.number()),
-  created_at: v.number(),
-  updated_at: v.number(),
-  data: v.exactOptional(v.looseObject({
-    public_organization_data: v.exactOptional(v.nullable(OrganizationInvitationPublicOrganizationData)),
+export const OrganizationInvitationCreatedEventData: s.Shape<OrganizationInvitationCreatedEventData> = /*#__PURE__*/ s.looseObject({
+  object: s.string,
+  id: s.string,
+  email_address: s.string,
+  role: s.string,
+  role_name: s.string,
+  organization_id: s.exactOptional(s.string),
+  inviter_id: s.exactOptional(s.nullable(s.string)),
+  public_inviter_data: s.exactOptional(OrganizationInvitationPublicUserData),
+  status: s.exactOptional(s.string),
+  public_metadata: s.looseObject({}),
+  private_metadata: s.exactOptional(s.looseObject({})),
+  url: s.nullable(s.string),
+  expires_at: s.nullable(s.number),
+  created_at: s.number,
+  updated_at: s.number,
+  data: s.exactOptional(s.looseObject({
+    public_organization_data: s.exactOptional(s.nullable(OrganizationInvitationPublicOrganizationData)),
   })),
 });
 
 /** The `data` of `organizationInvitation.revoked` events: the same shape as {@link OrganizationInvitationCreatedEventData}. */
 export type OrganizationInvitationRevokedEventData = OrganizationInvitationCreatedEventData;
 /** Checks that a value has the shape of {@link OrganizationInvitationRevokedEventData}. */
-export const OrganizationInvitationRevokedEventData: v.GenericSchema<unknown, OrganizationInvitationRevokedEventData> = OrganizationInvitationCreatedEventData;
+export const OrganizationInvitationRevokedEventData: s.Shape<OrganizationInvitationRevokedEventData> = OrganizationInvitationCreatedEventData;
 
 /** `email.created`: Email created. */
 export interface EmailCreatedEvent extends WebhookEventEnvelope {
@@ -1416,7 +1416,7 @@ export type WebhookEvent = KnownWebhookEvent | UnknownWebhookEvent;
 
 /** The `data` schema of each documented event type, looked up by the event's `type`. */
 export const webhookEventDataSchemas: {
-  readonly [T in KnownWebhookEventType]: v.GenericSchema<unknown, WebhookEventOfType<T>["data"]>;
+  readonly [T in KnownWebhookEventType]: s.Shape<WebhookEventOfType<T>["data"]>;
 } = {
   "email.created": EmailEventPayload,
   "organization.created": Organization,

@@ -1,18 +1,22 @@
 // The fast path of response decoding (`conforms`) must accept exactly what valibot's safeParse
-// accepts, or a wrong body would slip through as `ok` (or a good one pay for a needless re-check).
-import { safeParse, type GenericSchema } from "valibot";
+// accepts of the same shape (`toValibot`), or a wrong body would slip through as `ok` (or a good one
+// pay for a needless re-check). valibot is the oracle here; test/core/toValibot.test.ts runs the
+// same comparison over every model and every real body of test/corpus.
+import { safeParse } from "valibot";
 import { describe, expect, test } from "vitest";
-import { conforms, inspect, type SchemaNode } from "../../src/core/schemas.js";
+import { conforms, inspect } from "../../src/core/schemas.js";
+import type { Shape } from "../../src/core/shape.js";
+import { toValibot } from "../../src/core/valibot.js";
 import { EmailAddress } from "../../src/models/emailAddress.js";
 import { OrganizationMembership } from "../../src/models/organizationMembership.js";
 import { User } from "../../src/models/user.js";
 import { membershipJson, userJson } from "../helpers/fixtures.js";
 
 /** conforms vs valibot; and `inspect` (the walk that names differences) finds nothing exactly when conforms says yes. */
-const agree = (schema: GenericSchema, value: unknown): [boolean, boolean] => {
-  const fast = conforms(schema as unknown as SchemaNode, value);
-  expect(inspect(schema as unknown as SchemaNode, value).length === 0, "inspect agrees with conforms").toBe(fast);
-  return [fast, safeParse(schema, value).success];
+const agree = (shape: Shape, value: unknown): [boolean, boolean] => {
+  const fast = conforms(shape, value);
+  expect(inspect(shape, value).length === 0, "inspect agrees with conforms").toBe(fast);
+  return [fast, safeParse(toValibot(shape), value).success];
 };
 
 /** Every way to spoil one field of an object: wrong JSON type, null, removed. */
@@ -29,7 +33,7 @@ function spoiled(base: Record<string, unknown>): [string, Record<string, unknown
   return out;
 }
 
-describe("conforms agrees with valibot's safeParse", () => {
+describe("conforms agrees with valibot's safeParse of the same shape", () => {
   test("on valid bodies, with unknown keys and new enum values", () => {
     expect(agree(User, userJson())).toEqual([true, true]);
     expect(agree(User, userJson({ brand_new_field: { x: 1 }, object: "user_v2" }))).toEqual([true, true]);
@@ -70,10 +74,10 @@ describe("conforms agrees with valibot's safeParse", () => {
   });
 });
 
-describe("conforms knows every schema kind the generator emits", () => {
+describe("conforms knows every shape kind the generator emits", () => {
   const KNOWN = new Set(["string", "number", "boolean", "unknown", "nullable", "exact_optional", "lazy", "picklist", "union", "array", "record", "loose_object", "object"]);
 
-  test("in every model and webhook event schema (an unknown kind would fail every answer strictly)", async () => {
+  test("in every model and webhook event shape (an unknown kind would fail every answer strictly)", async () => {
     const { readdirSync } = await import("node:fs");
     const here = new URL("../../src/models/", import.meta.url);
     const modules = [
@@ -85,10 +89,13 @@ describe("conforms knows every schema kind the generator emits", () => {
     const visit = (node: unknown): void => {
       if (!node || typeof node !== "object" || seen.has(node)) return;
       seen.add(node);
-      const s = node as SchemaNode & { kind?: string };
-      if (s.kind !== "schema") return;
+      const s = node as Shape;
+      if (typeof s.type !== "string") return;
       kinds.add(s.type);
-      for (const child of [s.wrapped, s.item, s.value, ...Object.values(s.entries ?? {}), ...((s.options as unknown[]) ?? [])]) visit(child);
+      const children = [s.wrapped, s.item, s.value, ...Object.values(s.entries ?? {}), ...(s.type === "union" ? (s.options ?? []) : [])];
+      // An open variant's getter, asked about no tag, answers its catch-all object.
+      if (s.getter) children.push(s.getter(undefined));
+      for (const child of children) visit(child);
     };
     for (const mod of modules) for (const value of Object.values(mod as Record<string, unknown>)) visit(value);
     expect(kinds.size).toBeGreaterThan(8);

@@ -1,11 +1,11 @@
 // The two Backend API calls of the browser flow, through the one pipeline (src/core/call.ts).
 // Neither has a generated function: `GET /clients/handshake_payload` has no operation in the pinned
 // spec, and the refresh operation there lacks the `suffixed_cookies` query flag Clerk's SDK sends.
-import * as v from "valibot";
 import type { ClerkCore } from "../../core/core.js";
 import { call, type Operation } from "../../core/call.js";
 import type { CallError } from "../../core/errors.js";
 import type { Result } from "../../core/result.js";
+import * as s from "../../core/shape.js";
 import { Cookies } from "../../models/cookies.js";
 
 /** The answer of `GET /clients/handshake_payload`: the `Set-Cookie` directives behind a nonce. */
@@ -18,7 +18,7 @@ const handshakePayloadOp: Operation<HandshakePayload> = {
   method: "GET",
   path: "/clients/handshake_payload",
   query: { nonce: "s!" },
-  response: /*#__PURE__*/ v.looseObject({ directives: /*#__PURE__*/ v.array(/*#__PURE__*/ v.string()) }),
+  response: /*#__PURE__*/ s.looseObject({ directives: /*#__PURE__*/ s.array(s.string) }),
 };
 
 /** The cookies a handshake nonce stands for. */
