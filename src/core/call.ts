@@ -1,4 +1,4 @@
-import ky, { HTTPError, type Options as KyOptions } from "ky";
+import type { Options as KyOptions } from "ky";
 import type { GenericSchema } from "valibot";
 import type { ClerkCore } from "./core.js";
 import {
@@ -126,12 +126,7 @@ async function send<T>(
   let response: Response;
   let text = "";
   try {
-    try {
-      response = hooks?.beforeRequest || hooks?.afterResponse ? await viaKy(url, init, once, policy, clock, log, 0, hooksFor(core, context, clock)) : await direct(url, init, once, policy, clock, log);
-    } catch (thrown) {
-      if (!(thrown instanceof HTTPError) || clock.ended()) throw thrown;
-      response = thrown.response;
-    }
+    response = hooks?.beforeRequest || hooks?.afterResponse ? await viaKy(url, init, once, policy, clock, log, 0, hooksFor(core, context, clock)) : await direct(url, init, once, policy, clock, log);
     if (!response.ok) {
       // Error bodies are read here, not by ky, so the raw text is always kept (HTML pages too).
       try {
@@ -172,8 +167,22 @@ async function direct(url: string, init: RequestInit, once: typeof fetch, policy
   return viaKy(url, init, once, policy, clock, log, 1, undefined);
 }
 
-/** The attempts through ky: its retry loop (our policy decides and waits) and, when set, the request hooks. */
-function viaKy(url: string, init: RequestInit, once: typeof fetch, policy: RetryOptions | false, clock: Clock, log: Logger | undefined, done: number, hooks: KyOptions["hooks"]): Promise<Response> {
+/**
+ * The attempts through ky: its retry loop (our policy decides and waits) and, when set, the
+ * request hooks. ky is loaded here, on the first retry or hooked call, so a bundler that splits
+ * chunks keeps it out of the code every call loads. A non-2xx answer is returned, not thrown.
+ */
+async function viaKy(
+  url: string,
+  init: RequestInit,
+  once: typeof fetch,
+  policy: RetryOptions | false,
+  clock: Clock,
+  log: Logger | undefined,
+  done: number,
+  hooks: KyOptions["hooks"],
+): Promise<Response> {
+  const { default: ky, HTTPError } = await clock.race(import("ky"));
   const retry: KyOptions["retry"] =
     policy === false || (policy.limit ?? 2) <= done
       ? 0
@@ -184,7 +193,12 @@ function viaKy(url: string, init: RequestInit, once: typeof fetch, policy: Retry
           shouldRetry: ({ error, retryCount }) =>
             retryAfter(policy, clock, log, url, error instanceof HTTPError ? error.response : undefined, error, retryCount + done),
         };
-  return ky(url, { ...(init as KyOptions), timeout: false, throwHttpErrors: true, fetch: once, retry, ...(hooks && { hooks }) });
+  try {
+    return await ky(url, { ...(init as KyOptions), timeout: false, throwHttpErrors: true, fetch: once, retry, ...(hooks && { hooks }) });
+  } catch (thrown) {
+    if (thrown instanceof HTTPError && !clock.ended()) return thrown.response;
+    throw thrown;
+  }
 }
 
 /**
