@@ -1,4 +1,4 @@
-import ky, { HTTPError, type Options as KyOptions } from "ky";
+import type { Options as KyOptions } from "ky";
 import type { ClerkCore } from "./core.js";
 import {
   AbortedError,
@@ -120,36 +120,92 @@ async function send<T>(
   if (signal?.aborted) return err(new AbortedError("Aborted", { cause: signal.reason }));
   const built = await build(core, op, checked, options);
   if (built instanceof InvalidRequestError) return err(built);
-  const [url, kyOptions] = built;
+  const [url, init] = built;
 
   const attemptMs = limit(options?.timeoutMs, core.options.timeoutMs, 30_000);
   const clock = new Clock(limit(options?.totalTimeoutMs, core.options.totalTimeoutMs, 60_000), attemptMs, signal);
   const log = core.options.debugLogger;
   const max = options?.maxResponseBytes ?? core.options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
-  const retry = options?.retry !== undefined ? options.retry : core.options.retry;
-  kyOptions.fetch = transport(core.fetch, clock, log, op.id);
-  kyOptions.retry = retryFor(retry ?? {}, clock, log, url);
-  kyOptions.hooks = hooksFor(core, context, clock);
+  const policy = (options?.retry !== undefined ? options.retry : core.options.retry) ?? {};
+  const once = transport(core.fetch, clock, log, op.id);
+  const hooks = core.options.hooks;
   let response: Response;
   let text = "";
   try {
-    response = await ky(url, kyOptions);
+    response = hooks?.beforeRequest || hooks?.afterResponse ? await viaKy(url, init, once, policy, clock, log, 0, hooksFor(core, context, clock)) : await direct(url, init, once, policy, clock, log);
+    if (!response.ok) {
+      // Error bodies are read here, not by ky, so the raw text is always kept (HTML pages too).
+      try {
+        text = await read(response, clock, max);
+      } catch (failed) {
+        if (clock.ended() || failed instanceof ResponseTooLargeError) throw failed;
+      }
+      return err(apiError(response, text));
+    }
     if (op.response === undefined) await response.body?.cancel();
     else text = await read(response, clock, max);
   } catch (thrown) {
-    if (!(thrown instanceof HTTPError) || clock.ended()) return err(classify(thrown, clock, core, op.method, url));
-    // Error bodies are read here, not by ky, so the raw text is always kept (HTML pages too).
-    try {
-      text = await read(thrown.response, clock, max);
-    } catch (failed) {
-      if (clock.ended() || failed instanceof ResponseTooLargeError) return err(classify(failed, clock, core, op.method, url));
-    }
-    return err(apiError(thrown.response, text));
+    return err(classify(thrown, clock, core, op.method, url));
   } finally {
     clock.done();
   }
   const decoded = decode(core, op, checked.input, response, text, context);
   return op.refine && decoded.ok ? op.refine(decoded.value, { status: response.status, headers: response.headers, body: text }, core, context) : decoded;
+}
+
+/**
+ * The first attempt as one plain fetch: a call that needs no retry pays for nothing else (ky
+ * builds, merges and clones a Request per attempt). An answer or failure the policy retries is
+ * handed to ky's retry loop for the attempts that follow, after the backoff wait.
+ */
+async function direct(url: string, init: RequestInit, once: typeof fetch, policy: RetryOptions | false, clock: Clock, log: Logger | undefined): Promise<Response> {
+  let answer: Response | undefined;
+  let failure: unknown;
+  try {
+    answer = await once(url, init);
+    if (answer.ok) return answer;
+  } catch (thrown) {
+    failure = thrown;
+  }
+  if (policy === false || !(policy.methods ?? RETRY_METHODS).includes(init.method as HttpMethod) || !(await retryAfter(policy, clock, log, url, answer, failure, 1))) {
+    if (answer) return answer;
+    throw failure;
+  }
+  return viaKy(url, init, once, policy, clock, log, 1, undefined);
+}
+
+/**
+ * The attempts through ky: its retry loop (our policy decides and waits) and, when set, the
+ * request hooks. ky is loaded here, on the first retry or hooked call, so a bundler that splits
+ * chunks keeps it out of the code every call loads. A non-2xx answer is returned, not thrown.
+ */
+async function viaKy(
+  url: string,
+  init: RequestInit,
+  once: typeof fetch,
+  policy: RetryOptions | false,
+  clock: Clock,
+  log: Logger | undefined,
+  done: number,
+  hooks: KyOptions["hooks"],
+): Promise<Response> {
+  const { default: ky, HTTPError } = await clock.race(import("ky"));
+  const retry: KyOptions["retry"] =
+    policy === false || (policy.limit ?? 2) <= done
+      ? 0
+      : {
+          limit: (policy.limit ?? 2) - done,
+          methods: (policy.methods ?? RETRY_METHODS).map((m) => m.toLowerCase()),
+          delay: () => 0,
+          shouldRetry: ({ error, retryCount }) =>
+            retryAfter(policy, clock, log, url, error instanceof HTTPError ? error.response : undefined, error, retryCount + done),
+        };
+  try {
+    return await ky(url, { ...(init as KyOptions), timeout: false, throwHttpErrors: true, fetch: once, retry, ...(hooks && { hooks }) });
+  } catch (thrown) {
+    if (thrown instanceof HTTPError && !clock.ended()) return thrown.response;
+    throw thrown;
+  }
 }
 
 /**
@@ -196,29 +252,29 @@ function check(core: ClerkCore, op: Operation<unknown>, request: object | undefi
   return issues.length ? new InvalidRequestError(issues) : { input, path, key };
 }
 
-/** Step 2: URL, headers and body, as ky options (transport, retry and hooks are added by `send`). */
+/** Step 2: URL, headers and body, as fetch options (the time limits and retries are `send`'s). */
 async function build(
   core: ClerkCore,
   op: Operation<unknown>,
   { input, path, key }: Checked,
   options: CallOptions | undefined,
-): Promise<readonly [string, KyOptions] | InvalidRequestError> {
+): Promise<readonly [string, RequestInit] | InvalidRequestError> {
   const extra = options?.extra;
   const url = core.serverURL + path + encodeQuery(input, op.query, extra?.query);
   // The one text operation serves HTML; every other answer (errors included) is JSON.
   const headers = buildHeaders(core, options?.headers, op.response === "text" ? "text/html, */*" : "application/json", key);
-  const kyOptions: KyOptions = { ...options?.fetchOptions, method: op.method, headers, timeout: false, throwHttpErrors: true };
+  const init: RequestInit = { ...options?.fetchOptions, method: op.method, headers };
   if (op.body || extra?.body) {
     try {
       if (op.encode) {
         const [encoded, type] = await op.encode(input, op.body!);
-        kyOptions.body = encoded;
+        init.body = encoded;
         headers.set("Content-Type", type);
       } else {
         const fields: Record<string, unknown> = {};
         for (const name in op.body) if (input[name] !== undefined) fields[name] = input[name];
         const json = op.bodyKind === "whole" ? fields.body : fields;
-        kyOptions.body = JSON.stringify(extra?.body ? { ...(json as object), ...extra.body } : json);
+        init.body = JSON.stringify(extra?.body ? { ...(json as object), ...extra.body } : json);
         headers.set("Content-Type", "application/json");
       }
     } catch (thrown) {
@@ -227,7 +283,7 @@ async function build(
       return invalid([], `the body could not be encoded (${String(thrown)})`);
     }
   }
-  return [url, kyOptions];
+  return [url, init];
 }
 
 /**
@@ -316,15 +372,16 @@ class Clock {
 /** The fetch ky calls, once per attempt: arms the attempt timer, logs, never follows a redirect. */
 function transport(fetchFn: typeof fetch, clock: Clock, log: Logger | undefined, operationId: string): typeof fetch {
   return (input, init) => {
-    const request = input as Request;
+    // ky hands over its Request; the first attempt comes as a URL and plain options.
+    const { method, url, headers } = typeof input === "string" ? { ...init, url: input } : (input as Request);
     clock.timedOut = false;
     clock.arm(clock.attemptMs);
-    log?.debug(`clerk-fn → ${request.method} ${request.url}`, { operationId, headers: redactHeaders(request.headers) });
+    log?.debug(`clerk-fn → ${method} ${url}`, { operationId, headers: redactHeaders(new Headers(headers)) });
     // `manual`: a redirect comes back as a 3xx answer (an `api` error), so a body is never sent
     // to another origin, whatever Request a beforeRequest hook built.
     const sent = Date.now();
-    const answer = clock.race(fetchFn(request, { ...init, signal: clock.stop.signal, redirect: "manual" }));
-    return log ? answer.then((response) => (log.debug(`clerk-fn ← ${response.status} ${request.method} ${request.url}`, { ms: Date.now() - sent }), response)) : answer;
+    const answer = clock.race(fetchFn(input, { ...init, signal: clock.stop.signal, redirect: "manual" }));
+    return log ? answer.then((response) => (log.debug(`clerk-fn ← ${response.status} ${method} ${url}`, { ms: Date.now() - sent }), response)) : answer;
   };
 }
 
@@ -442,42 +499,41 @@ function limit(perCall: number | false | undefined, perCore: number | false | un
 }
 
 /**
- * Our retry policy on ky's retry loop: `shouldRetry` decides, computes the wait (backoff with
- * full jitter, or `Retry-After`) and waits it on the clock, so ky's own delay is 0. A
- * `Retry-After` beyond `maxRetryAfterMs` or the time left returns the answer at once (with
- * `retryAfterMs`); one that cannot be parsed means the normal backoff.
+ * Our retry policy, for the first attempt and inside ky's retry loop: decides whether a non-2xx
+ * `answer`, or the `error` fetch threw, is retried, and waits first — backoff with full
+ * jitter, or `Retry-After` — on the clock, so ky's own delay is 0. A `Retry-After` beyond
+ * `maxRetryAfterMs` or the time left returns the answer at once (with `retryAfterMs`); one that
+ * cannot be parsed means the normal backoff. `retryCount` counts from 1 for the first retry.
  */
-function retryFor(policy: RetryOptions | false, clock: Clock, log: Logger | undefined, url: string): NonNullable<KyOptions["retry"]> {
-  if (policy === false) return 0;
-  const initial = policy.initialDelayMs ?? 500;
-  const statuses = policy.statusCodes ?? RETRY_STATUSES;
-  return {
-    limit: policy.limit ?? 2,
-    methods: (policy.methods ?? RETRY_METHODS).map((m) => m.toLowerCase()),
-    delay: () => 0,
-    shouldRetry: async ({ error, retryCount }) => {
-      let wait: number | undefined;
-      if (clock.reason) return false;
-      clock.arm(undefined);
-      if (error instanceof HTTPError) {
-        const { status, headers, body } = error.response;
-        if (!statuses.includes(status)) return false;
-        const after = status === 429 || status === 503 ? parseRetryAfter(headers.get("retry-after")) : undefined;
-        if (after !== undefined && (after > (policy.maxRetryAfterMs ?? 30_000) || after > clock.remaining())) return false;
-        wait = after;
-        body?.cancel().catch(() => undefined);
-      } else if (error instanceof AttemptTimeout ? policy.retryOnTimeout === false : !(error instanceof TypeError)) {
-        // fetch reports network failures as TypeError in every runtime; anything else a custom
-        // fetch throws is a bug or a deliberate refusal, and sending it again will not help.
-        return false;
-      }
-      wait ??= Math.random() * Math.min(policy.maxDelayMs ?? 8_000, initial * 2 ** (retryCount - 1));
-      clock.timedOut = false;
-      log?.debug(`clerk-fn ↻ retry ${retryCount} of ${url}`, { reason: error.name, waitMs: Math.round(wait) });
-      await clock.sleep(wait);
-      return true;
-    },
-  };
+async function retryAfter(
+  policy: RetryOptions,
+  clock: Clock,
+  log: Logger | undefined,
+  url: string,
+  answer: Response | undefined,
+  error: unknown,
+  retryCount: number,
+): Promise<boolean> {
+  let wait: number | undefined;
+  if (clock.reason) return false;
+  clock.arm(undefined);
+  if (answer) {
+    const { status, headers, body } = answer;
+    if (!(policy.statusCodes ?? RETRY_STATUSES).includes(status)) return false;
+    const after = status === 429 || status === 503 ? parseRetryAfter(headers.get("retry-after")) : undefined;
+    if (after !== undefined && (after > (policy.maxRetryAfterMs ?? 30_000) || after > clock.remaining())) return false;
+    wait = after;
+    body?.cancel().catch(() => undefined);
+  } else if (error instanceof AttemptTimeout ? policy.retryOnTimeout === false : !(error instanceof TypeError)) {
+    // fetch reports network failures as TypeError in every runtime; anything else a custom
+    // fetch throws is a bug or a deliberate refusal, and sending it again will not help.
+    return false;
+  }
+  wait ??= Math.random() * Math.min(policy.maxDelayMs ?? 8_000, (policy.initialDelayMs ?? 500) * 2 ** (retryCount - 1));
+  clock.timedOut = false;
+  log?.debug(`clerk-fn ↻ retry ${retryCount} of ${url}`, { reason: answer ? `HTTP ${answer.status}` : (error as Error).name, waitMs: Math.round(wait) });
+  await clock.sleep(wait);
+  return true;
 }
 
 function copy(request: unknown): Record<string, unknown> | undefined {

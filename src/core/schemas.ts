@@ -28,14 +28,50 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Whether `value` has the structure `schema` describes, without building anything: the fast path
+ * Whether `value` has the structure `schema` describes, without building anything (no path
+ * strings, no issues): the fast path
  * of response decoding. A schema library's parse copies every object it checks (2.6× zod
  * on a 500-user page, bench/RESULTS.md); on the success path — nearly every response — the parsed JSON is returned as it
  * is. Structural only: JSON types, presence, nullability, arrays vs objects (an array is not an
  * object here). Knows the schema kinds the generator emits; any other kind does not conform.
  */
 export function conforms(schema: Shape, value: unknown): boolean {
-  return check(schema, value, undefined, [], "");
+  switch (schema.type) {
+    case "string":
+    case "number":
+    case "boolean":
+      // `value === value`: NaN is not a JSON number.
+      return typeof value === schema.type && value === value;
+    case "unknown":
+      return true;
+    case "nullable":
+      return value === null || conforms(schema.wrapped!, value);
+    case "exact_optional":
+      return conforms(schema.wrapped!, value);
+    case "loose_object":
+    case "object": {
+      if (!isObject(value)) return false;
+      const entries = schema.entries!;
+      for (const key in entries) {
+        const entry = entries[key]!;
+        const member = value[key];
+        // One lookup for the common case; `in` only when the key may be absent.
+        if (member !== undefined || key in value) {
+          if (!conforms(entry, member)) return false;
+        } else if (entry.type !== "exact_optional") return false;
+      }
+      return true;
+    }
+    case "array": {
+      if (!Array.isArray(value)) return false;
+      const item = schema.item!;
+      for (let i = 0; i < value.length; i++) if (!conforms(item, value[i])) return false;
+      return true;
+    }
+    default:
+      // The rarer kinds (record, picklist, union, lazy) and unknown ones: the full walk, silent.
+      return check(schema, value, undefined, [], "");
+  }
 }
 
 /** What a schema expects, named by JSON type (never a value from a body). */
@@ -158,7 +194,7 @@ function check(schema: Shape, value: unknown, out: Collector | undefined, path: 
 
 /** One member (list item, record value, object field): checked fast, walked only when it differs. */
 function member(schema: Shape, value: unknown, key: string | number, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
-  if (check(schema, value, undefined, path, shape)) return true;
+  if (conforms(schema, value)) return true;
   if (out) {
     path.push(key);
     check(schema, value, out, path, shape);
