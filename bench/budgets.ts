@@ -21,6 +21,8 @@ export interface Budgets {
   readonly goals: Partial<Record<BudgetKey, number>>;
   /** Budgets knowingly above their cap, each with the reason; the test fails once one is met. */
   readonly overCap?: Partial<Record<BudgetKey, string>>;
+  /** Budgets raised, each with when, from what to what, and why. */
+  readonly raised?: Partial<Record<BudgetKey, string>>;
 }
 
 export interface BudgetRow {

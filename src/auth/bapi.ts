@@ -1,6 +1,6 @@
 import type { ClerkCore } from "../core/core.js";
 import { apiHeaders } from "../core/headers.js";
-import { MAX_RESPONSE_BYTES } from "../core/options.js";
+import { MAX_RESPONSE_BYTES } from "../core/limits.js";
 
 /** What a Backend API call of src/auth came back with. */
 export type BapiAnswer =

@@ -19,7 +19,8 @@ import type { Shape } from "./shape.js";
 import { buildHeaders, keyProblem } from "./headers.js";
 import { redactHeaders } from "./logger.js";
 import { decode } from "./decode.js";
-import { checkOptions, MAX_RESPONSE_BYTES } from "./options.js";
+import { checkOptions } from "./options.js";
+import { MAX_RESPONSE_BYTES } from "./limits.js";
 import type { CallOptions, HookContext, HttpMethod, Logger, RetryOptions } from "./options.js";
 import { err, type Result } from "./result.js";
 

@@ -143,8 +143,6 @@ export interface ClerkCoreOptions {
   readonly headers?: Record<string, string>;
 }
 
-/** `maxResponseBytes` when neither the call nor the core sets it. */
-export const MAX_RESPONSE_BYTES: number = 16 * 1024 * 1024;
 
 type Check = (value: unknown) => string | undefined;
 
