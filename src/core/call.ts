@@ -102,7 +102,7 @@ export async function call<T, E>(
     try {
       await onError(error, context);
     } catch (thrown) {
-      error = new HookError("onError", thrown);
+      error = hookError("onError", thrown, core);
     }
   }
   return err(error as E);
@@ -426,15 +426,15 @@ function utf8(chunks: readonly Uint8Array[], size: number, cut: boolean): string
 
 /** The one place a thrown value becomes an error kind. Causes are copied without secrets. */
 function classify(thrown: unknown, clock: Clock | undefined, core: ClerkCore, method: string, url: string): ClerkFnError {
-  // A user's hook failing and a body over the limit are thrown as their final kinds (through
-  // ky's retry loop and hooks, which rethrow them as they are), so they pass through unchanged.
-  if (thrown instanceof HookError || thrown instanceof ResponseTooLargeError) return thrown;
+  // A body over the limit is thrown as its final kind (through ky's retry loop and hooks, which
+  // rethrow it as it is); so is a user's hook failing, whose cause is then made safe: a hook may
+  // throw the Request it was given, or a message quoting its Authorization header.
+  if (thrown instanceof ResponseTooLargeError) return thrown;
+  if (thrown instanceof HookError) return hookError(thrown.hook, thrown.cause, core);
   if (clock?.reason === "caller") return new AbortedError("Aborted", { cause: clock.caller!.reason });
   if (clock?.reason === "total") return new TimeoutError(clock.totalMs!, "total");
   if (clock?.timedOut) return new TimeoutError(clock.attemptMs!, "attempt");
-  const secrets = [core?.secretKey, core?.machineSecretKey];
-  const redact = (s: string): string =>
-    secrets.reduce<string>((t, secret) => (secret ? t.split(secret).join("[redacted]") : t), s).replace(/Bearer\s+\S+/gi, "Bearer [redacted]");
+  const redact = redactor(core);
   const cause = safeCause(thrown, redact, 0);
   let code: unknown;
   for (let c: unknown = thrown, depth = 0; c instanceof Error && depth < 5 && code === undefined; c = c.cause, depth++) {
@@ -444,6 +444,17 @@ function classify(thrown: unknown, clock: Clock | undefined, core: ClerkCore, me
   const detail = code ?? (cause instanceof Error ? `${cause.name}: ${cause.message}` : redact(String(cause)));
   // "GET api.clerk.com failed: ENOTFOUND": what was tried, where, and why, in one line.
   return new ConnectionError(`${method} ${url.split("/")[2] ?? ""} failed: ${String(detail)}`, { cause });
+}
+
+/** Replaces the core's keys and any `Bearer …` in a text. */
+function redactor(core: ClerkCore | undefined): (text: string) => string {
+  const secrets = [core?.secretKey, core?.machineSecretKey];
+  return (text) => secrets.reduce<string>((t, secret) => (secret ? t.split(secret).join("[redacted]") : t), text).replace(/Bearer\s+\S+/gi, "Bearer [redacted]");
+}
+
+/** A hook's failure, its cause copied without secrets (see `safeCause`). */
+function hookError(hook: HookError["hook"], cause: unknown, core: ClerkCore | undefined): HookError {
+  return new HookError(hook, safeCause(cause, redactor(core), 0));
 }
 
 /**

@@ -66,7 +66,9 @@ export class APIError<S extends number = number> extends ClerkFnError {
   declare readonly data: unknown;
   constructor(init: APIErrorInit) {
     const first = init.errors[0];
-    const location = init.status > 299 && init.status < 400 ? init.headers.get("location") : null;
+    // The message names where it pointed without query, fragment or credentials, which may carry
+    // tokens or personal data; `headers` keep the whole Location.
+    const location = init.status > 299 && init.status < 400 ? init.headers.get("location")?.replace(/[?#][^]*$/, "").replace(/\/\/[^/]*@/, "//") : null;
     // Redirects are never followed (the Backend API does not redirect; following one would send
     // the body to wherever it points): the answer says where it pointed.
     super(

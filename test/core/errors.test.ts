@@ -216,7 +216,9 @@ describe("hook errors", () => {
     if (res.ok || res.error.kind !== "hook") throw new Error("expected a hook error");
     expect(res.error).toBeInstanceOf(HookError);
     expect(res.error.hook).toBe("beforeRequest");
-    expect(res.error.cause).toBe(thrown);
+    // A copy of what it threw (name, message), never the object itself: see the test below.
+    expect(res.error.cause).toBeInstanceOf(Error);
+    expect((res.error.cause as Error).message).toBe(thrown.message);
     expect(fake.calls).toHaveLength(0);
   });
 
@@ -235,7 +237,7 @@ describe("hook errors", () => {
     expect(res.error.cause).toBe("not even an Error");
   });
 
-  test("a throwing onError hook gives a hook error that keeps what it threw", async () => {
+  test("a throwing onError hook gives a hook error that keeps what it threw (as a copy)", async () => {
     const fake = fakeFetch([clerkError(404, [{ code: "resource_not_found", message: "nope" }])]);
     const thrown = new Error("logging backend down");
     const core = testCore(fake, {
@@ -248,7 +250,8 @@ describe("hook errors", () => {
     const res = await usersGet(core, { user_id: "user_1" });
     if (res.ok || res.error.kind !== "hook") throw new Error("expected a hook error");
     expect(res.error.hook).toBe("onError");
-    expect(res.error.cause).toBe(thrown);
+    expect((res.error.cause as Error).message).toBe("logging backend down");
+    expect((res.error.cause as Error).name).toBe("Error");
   });
 
   test("onError sees every error returned, after retries, with the operation's context", async () => {

@@ -107,3 +107,39 @@ describe("tolerant decoding with nobody told of drift", () => {
     expect(!res.ok && res.error.message).toContain("expected array, received object");
   });
 });
+
+describe("a redirect answer", () => {
+  test("names where it pointed without the query, fragment or credentials; the headers keep the whole Location", async () => {
+    const location = "https://user:pw@elsewhere.example/login?token=abc123&email=a%40b.co#frag";
+    const core = new ClerkCore({ secretKey: SECRET_KEY, fetch: (async () => new Response(null, { status: 302, headers: { location } })) as typeof fetch });
+    const res = await usersGet(core, { user_id: "user_1" });
+    if (res.ok || res.error.kind !== "api") throw new Error("expected an api error");
+    expect(res.error.message).toBe("API error 302: redirect to https://elsewhere.example/login not followed");
+    expect(res.error.message).not.toMatch(/abc123|a%40b|pw|frag/);
+    expect(res.error.headers.get("location")).toBe(location);
+  });
+});
+
+describe("a hook that throws what it was given", () => {
+  test("a beforeRequest hook throwing the Request, or a message quoting its Authorization, leaks no key", async () => {
+    const { inspect } = await import("node:util");
+    const throwers: ((request: Request) => never)[] = [
+      (request) => {
+        throw request;
+      },
+      (request) => {
+        throw new Error(`refused: ${request.headers.get("authorization")}`);
+      },
+      (request) => {
+        throw new Error("wrapped", { cause: new Error(`key ${SECRET_KEY}`) });
+      },
+    ];
+    for (const beforeRequest of throwers) {
+      const core = new ClerkCore({ secretKey: SECRET_KEY, fetch: (async () => ok()) as typeof fetch, hooks: { beforeRequest } });
+      const res = await usersList(core);
+      if (res.ok || res.error.kind !== "hook") throw new Error("expected a hook error");
+      const printed = inspect(res.error, { depth: 10 }) + JSON.stringify(res.error) + String(res.error.cause);
+      expect(printed).not.toContain(SECRET_KEY.slice(8));
+    }
+  });
+});
