@@ -12,7 +12,9 @@ export type BudgetKey =
   | "authenticateRequest"
   | "authenticateRequest+handshake"
   | "verifyWebhook"
-  | "maxSingleFunction";
+  | "maxSingleFunction"
+  /** The usersList app built with chunk splitting: the code that loads eagerly (ky is lazy). */
+  | "usersListEager";
 
 export interface Budgets {
   readonly note?: string;

@@ -164,6 +164,7 @@ const measured = {
   "authenticateRequest+handshake": sizes(APP_NAMES["authenticateRequest+handshake"])?.gzip,
   verifyWebhook: sizes(APP_NAMES.verifyWebhook)?.gzip,
   maxSingleFunction: fn[largest]!.gzip,
+  usersListEager: split["clerk-fn ClerkCore + usersList"]?.eager,
 };
 let budgetRows = checkBudgets(budgets, measured);
 

@@ -184,5 +184,10 @@ describe("ky loads only when a call needs it (retries, request hooks)", () => {
     const lazy = Object.keys(outputs).filter((o) => !eager.has(o) && o.endsWith(".js"));
     expect(lazy.some(kyIn)).toBe(true);
     expect(outputs[entry]!.imports.some((i) => i.kind === "dynamic-import")).toBe(true);
+    // What loads eagerly stays within its budget (cap: issue 13's 10 KB for the usersList app).
+    const { gzipSize } = await import("../../bench/bundle.js");
+    const eagerGzip = r.outputFiles.filter((f) => eager.has(f.path.slice(ROOT.length + 1))).reduce((sum, f) => sum + gzipSize(f.contents), 0);
+    const [row] = checkBudgets(budgets, { usersListEager: eagerGzip }).filter((x) => x.key === "usersListEager");
+    expect(row!.ok, `eager ${eagerGzip} B gzip, budget ${row!.budget} B`).toBe(true);
   });
 });
