@@ -29,13 +29,13 @@ interface Entry {
 interface JwksState {
   entries: Map<string, Entry>;
   /** When the keys in `entries` were fetched (ms). */
-  loadedAt: number | undefined;
+  loadedAt?: number | undefined;
   /** When the last fetch started, successful or not (ms). */
-  attemptedAt: number | undefined;
+  attemptedAt?: number | undefined;
   /** Why the last fetch failed; cleared by a successful one. */
-  failed: TokenVerificationError | undefined;
+  failed?: TokenVerificationError | undefined;
   /** The fetch under way, shared by every verification that needs it. */
-  inflight: Promise<void> | undefined;
+  inflight?: Promise<void> | undefined;
 }
 
 interface Instance {
@@ -74,7 +74,8 @@ async function instanceOf(core: ClerkCore, secretKey: string): Promise<Instance>
   let state = instances.get(memoryKey);
   if (!state) {
     if (instances.size >= MAX_INSTANCES) instances.delete(instances.keys().next().value as string);
-    state = { entries: new Map(), loadedAt: undefined, attemptedAt: undefined, failed: undefined, inflight: undefined };
+    // The other fields start absent (undefined): fewer bytes in every app that verifies tokens.
+    state = { entries: new Map() };
     instances.set(memoryKey, state);
   }
   return { id: key, state };

@@ -112,6 +112,12 @@ describe("tree-shaking: the handshake plug-in is bundled only when imported", ()
     expect(Object.keys(withPlugin.inputs).filter((p) => p.startsWith("src/auth/handshake/")).length).toBeGreaterThan(3);
     expect(withPlugin.text).toContain("/clients/handshake_payload");
   });
+
+  it("the plug-in's Backend API calls go through src/auth/bapi.ts: no function pipeline, ky or generated model in its app", () => {
+    const inputs = Object.keys(bundles.get("clerk-fn authenticateRequest+handshake")!.inputs);
+    expect(inputs).toContain("src/auth/bapi.ts");
+    expect(inputs.filter((p) => p === "src/core/call.ts" || p.includes("node_modules/ky/") || p.startsWith("src/models/"))).toEqual([]);
+  });
 });
 
 describe("size budgets (gzip, bench/budgets.json)", () => {

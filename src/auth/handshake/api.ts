@@ -1,32 +1,48 @@
-// The two Backend API calls of the browser flow, through the one pipeline (src/core/call.ts).
-// Neither has a generated function: `GET /clients/handshake_payload` has no operation in the pinned
-// spec, and the refresh operation there lacks the `suffixed_cookies` query flag Clerk's SDK sends.
+// The two Backend API calls of the browser flow. Neither has a generated function:
+// `GET /clients/handshake_payload` has no operation in the pinned spec, and the refresh operation
+// there lacks the `suffixed_cookies` query flag Clerk's SDK sends.
+//
+// They go through `bapiFetch` like the JWKS and machine-token calls, not through the function
+// pipeline (src/core/call.ts): that pipeline, with ky and the response shapes, was ~60% of the
+// plug-in app's bytes. What that changes for a user: the GET is asked once more on a network
+// error, 429 or 5xx (the pipeline's retry policy, backoff and Retry-After do not apply), the POST
+// is sent once, and the core's hooks (`beforeRequest`, `afterResponse`, `onDrift`) do not run for
+// them. Answers are checked here by hand; only the fields the flow uses are read.
 import type { ClerkCore } from "../../core/core.js";
-import { call, type Operation } from "../../core/call.js";
-import type { CallError } from "../../core/errors.js";
-import type { Result } from "../../core/result.js";
-import * as s from "../../core/shape.js";
-import { Cookies } from "../../models/cookies.js";
+import { err, ok, type Result } from "../../core/result.js";
+import { bapiFetch, TOO_LARGE, type BapiAnswer } from "../bapi.js";
 
 /** The answer of `GET /clients/handshake_payload`: the `Set-Cookie` directives behind a nonce. */
 export interface HandshakePayload {
   readonly directives: string[];
 }
 
-const handshakePayloadOp: Operation<HandshakePayload> = {
-  id: "GetHandshakePayload",
-  method: "GET",
-  path: "/clients/handshake_payload",
-  query: { nonce: "s!" },
-  response: /*#__PURE__*/ s.looseObject({ directives: /*#__PURE__*/ s.array(s.string) }),
-};
-
-/** The cookies a handshake nonce stands for. */
-export function getHandshakePayload(core: ClerkCore, nonce: string): Promise<Result<HandshakePayload, CallError<number>>> {
-  return call(core, handshakePayloadOp, { nonce });
+/** The answer of `POST /sessions/{session_id}/refresh`: the new session's `Set-Cookie` directives. */
+export interface RefreshedCookies {
+  readonly cookies: string[];
 }
 
-/** The body of `POST /sessions/{session_id}/refresh` as Clerk's SDK sends it (`format: cookie`). */
+/**
+ * Why a handshake call gave nothing to use. `api`: a non-2xx answer, with the first Clerk error
+ * code when its body is a Clerk error document; `response-validation`: a 2xx answer that is not
+ * JSON or not of the documented form; `invalid-request`: nothing was sent (no usable secret key,
+ * a session id that cannot be a path segment); `transport`: no answer within the limits (timeout,
+ * connection, a body over `maxResponseBytes`). Nothing of a body but the code is kept.
+ */
+export type HandshakeCallError =
+  | { readonly kind: "api"; readonly status: number; readonly code: string | undefined }
+  | { readonly kind: "response-validation" | "invalid-request" }
+  | { readonly kind: "transport"; readonly detail: string };
+
+/** The cookies a handshake nonce stands for. */
+export function getHandshakePayload(core: ClerkCore, nonce: string): Promise<Result<HandshakePayload, HandshakeCallError>> {
+  return send(core, "GET", "/clients/handshake_payload", { nonce }, undefined, (value) => {
+    const directives = stringsAt(value, "directives");
+    return directives && { directives };
+  });
+}
+
+/** The request of `POST /sessions/{session_id}/refresh` as Clerk's SDK sends it (`format: cookie` is added). */
 export interface RefreshRequest {
   readonly session_id: string;
   readonly suffixed_cookies: boolean;
@@ -36,16 +52,68 @@ export interface RefreshRequest {
   readonly request_headers: Record<string, string[]>;
 }
 
-const refreshOp: Operation<Cookies> = {
-  id: "RefreshSession",
-  method: "POST",
-  path: "/sessions/{session_id}/refresh",
-  query: { suffixed_cookies: "b" },
-  body: { format: "s", expired_token: "s!", refresh_token: "s!", request_origin: "s!", request_headers: "o" },
-  response: Cookies,
-};
-
 /** New session cookies for an expired session token and the browser's refresh token. */
-export function refreshSessionCookies(core: ClerkCore, request: RefreshRequest): Promise<Result<Cookies, CallError<number>>> {
-  return call(core, refreshOp, { ...request, format: "cookie" });
+export function refreshSessionCookies(core: ClerkCore, request: RefreshRequest): Promise<Result<RefreshedCookies, HandshakeCallError>> {
+  const { session_id, suffixed_cookies, ...fields } = request;
+  const id = pathSegment(session_id);
+  return send(
+    core,
+    "POST",
+    id === undefined ? undefined : `/sessions/${id}/refresh`,
+    { suffixed_cookies: String(suffixed_cookies) },
+    { format: "cookie", ...fields },
+    (value) => {
+      const cookies = stringsAt(value, "cookies");
+      return cookies && { cookies };
+    },
+  );
+}
+
+/**
+ * A path parameter, encoded; refused (undefined) as the pipeline refuses them: blank, or "." and
+ * ".." (URL parsing would resolve them away, to another operation), or not well-formed Unicode.
+ */
+function pathSegment(value: string): string | undefined {
+  if (value.trim() === "" || value === "." || value === "..") return undefined;
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One call, its answer read by `read` (undefined: not the documented form); `path` undefined: a
+ * request that cannot be sent. Never throws: `apiHeaders` inside `bapiFetch` throws on a missing
+ * or unusable secret key or header (a `TypeError` naming the option only).
+ */
+async function send<T>(
+  core: ClerkCore,
+  method: "GET" | "POST",
+  path: string | undefined,
+  query: Readonly<Record<string, string>>,
+  body: Readonly<Record<string, unknown>> | undefined,
+  read: (value: unknown) => T | undefined,
+): Promise<Result<T, HandshakeCallError>> {
+  if (path === undefined) return err({ kind: "invalid-request" });
+  let answer: BapiAnswer;
+  try {
+    answer = await bapiFetch(core, method, path, core.secretKey ?? "", body, `?${new URLSearchParams(query)}`);
+  } catch {
+    return err({ kind: "invalid-request" });
+  }
+  if (answer.ok) {
+    const value = read(answer.value);
+    return value === undefined ? err({ kind: "response-validation" }) : ok(value);
+  }
+  if (answer === TOO_LARGE || answer.status === undefined) return err({ kind: "transport", detail: answer.detail });
+  // The only other failure bapiFetch reports with status 200 is a 2xx body that is not JSON.
+  if (answer.status === 200) return err({ kind: "response-validation" });
+  return err({ kind: "api", status: answer.status, code: answer.code });
+}
+
+/** `value[key]` when `value` is an object and that field an array of strings. */
+function stringsAt(value: unknown, key: string): string[] | undefined {
+  const list = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(list) && list.every((item) => typeof item === "string") ? list : undefined;
 }

@@ -138,10 +138,9 @@ export async function refreshSession(host: HandshakeHost, ctx: FlowContext): Pro
   });
   if (!answer.ok) {
     const error = answer.error;
-    if (error.kind === "api" && error.errors[0]) {
-      const code = error.errors[0].code;
-      return { error: code === "unexpected_error" ? "fetch-error" : code };
-    }
+    // As Clerk: the API's first error code, `unexpected_error` renamed; an answer of the wrong
+    // form is the SDK's problem, anything else (no code, no answer) the API's.
+    if (error.kind === "api" && error.code !== undefined) return { error: error.code === "unexpected_error" ? "fetch-error" : error.code };
     return { error: error.kind === "response-validation" ? "unexpected-sdk-error" : "unexpected-bapi-error" };
   }
   if (answer.value.cookies.length === 0) return { error: "unexpected-sdk-error" };
