@@ -72,6 +72,11 @@ export interface SchemaModel {
   readonly schema: any;
   /** Reachable from a response (open enums) or request-only (exact enums). */
   readonly mode: "response" | "request";
+  /**
+   * Set for a model the generator made, not the spec: the operationIds whose identical inline
+   * success schema it declares once (see `hoistSharedResponses`).
+   */
+  readonly sharedBy?: readonly string[];
 }
 
 export interface ApiModel {
@@ -171,7 +176,71 @@ export function buildModel(spec: any, facts: Facts): ApiModel {
   }
   operations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   assertUnique("operations", operations.map((o) => o.name));
-  return { operations, schemas: models, comps, facts };
+  const hoisted = hoistSharedResponses(operations, schemas, models);
+  const all = [...models, ...hoisted.models].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  assertUnique("schemas", all.map((m) => m.file));
+  return { operations: hoisted.operations, schemas: all, comps, facts };
+}
+
+/** JSON with object keys sorted: two schemas are the same fact when these strings are equal. */
+export function canonicalJson(v: unknown): string {
+  const sort = (x: unknown): unknown =>
+    Array.isArray(x) ? x.map(sort) : x && typeof x === "object" ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, sort((x as Record<string, unknown>)[k])])) : x;
+  return JSON.stringify(sort(v));
+}
+
+/**
+ * The name of a model hoisted from identical inline responses: the shared object's `object`
+ * value when it has exactly one (`api_key` → `ApiKey`), else the first operation's function name
+ * + `Response` (`usersDeleteBackupCodes` → `UsersDeleteBackupCodesResponse`). A name already
+ * taken (by a component or an earlier hoisted model, case-insensitively) falls back the same way.
+ */
+export function sharedResponseName(schema: any, firstOperation: string, taken: ReadonlySet<string>): { typeName: string; file: string } {
+  const object = schema?.properties?.object;
+  const tag = Array.isArray(object?.enum) && object.enum.length === 1 ? object.enum[0] : object?.const;
+  const candidates = [typeof tag === "string" ? pascal(tag) : undefined, pascal(`${firstOperation}Response`)];
+  for (const typeName of candidates) {
+    if (!typeName) continue;
+    const file = fileName(typeName);
+    if (!taken.has(typeName.toLowerCase()) && !taken.has(file.toLowerCase())) return { typeName, file };
+  }
+  throw new Error(`the shared response of ${firstOperation} has no free name (tried ${candidates.filter(Boolean).join(", ")})`);
+}
+
+/**
+ * One fact once: an inline success schema that 2+ operations declare identically (the spec
+ * repeats it in each) becomes one component (added to `schemas`, so `$ref`s resolve) and one
+ * model module; those operations then answer a `$ref` to it like any component answer.
+ * Operations come in name order, so the groups, their names and the output are deterministic.
+ */
+function hoistSharedResponses(
+  operations: readonly OperationModel[],
+  schemas: Record<string, any>,
+  models: readonly SchemaModel[],
+): { operations: OperationModel[]; models: SchemaModel[] } {
+  const groups = new Map<string, OperationModel[]>();
+  for (const o of operations) {
+    if (o.response.kind !== "json" || !o.response.inline) continue;
+    const key = canonicalJson(o.response.schema);
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
+  const taken = new Set(models.flatMap((m) => [m.typeName.toLowerCase(), m.file.toLowerCase(), m.name.toLowerCase()]));
+  const refOf = new Map<string, string>();
+  const hoisted: SchemaModel[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const schema = group[0]!.response.schema;
+    const { typeName, file } = sharedResponseName(schema, group[0]!.name, taken);
+    for (const n of [typeName, file]) taken.add(n.toLowerCase());
+    schemas[typeName] = schema;
+    hoisted.push({ name: typeName, specName: typeName, typeName, file, schema, mode: "response", sharedBy: group.map((o) => o.id) });
+    for (const o of group) refOf.set(o.id, typeName);
+  }
+  const out = operations.map((o) => {
+    const to = refOf.get(o.id);
+    return to ? { ...o, response: { ...o.response, schema: { $ref: `#/components/schemas/${to}` }, inline: false } } : o;
+  });
+  return { operations: out, models: hoisted };
 }
 
 function operation(spec: any, comps: Components, facts: Facts, path: string, method: string, op: any): OperationModel {

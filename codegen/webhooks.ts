@@ -12,7 +12,9 @@
 // generator merges that, checks that every event shares the same envelope (everything but `data`),
 // and emits the envelope once plus one `data` schema per event type: verification checks the
 // envelope, then looks the event type up and checks only that event's `data`.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import ts from "typescript";
 import { pascal, propKey as key } from "./names.ts";
 import { applyOverlay } from "./overlay.ts";
 import { findCycles, pure } from "./schema.ts";
@@ -81,10 +83,49 @@ const RESERVED = new Set([
  * names, an overlay target that no longer exists), so a spec change is noticed at generation
  * time, never at run time.
  */
-export function generateWebhooks(spec: any, api?: ApiModels): { path: string; content: string }[] {
+export function generateWebhooks(spec: any, api?: ApiModels, index: string = readFileSync(join(ROOT, INDEX_PATH), "utf8")): { path: string; content: string }[] {
   const fixed = structuredClone(spec);
   applyOverlay(fixed, OVERLAY);
-  return [{ path: OUT_PATH, content: renderWebhookEvents(fixed, api) }];
+  const events = renderWebhookEvents(fixed, api);
+  return [
+    { path: OUT_PATH, content: events },
+    { path: INDEX_PATH, content: webhooksIndex(index, events) },
+  ];
+}
+
+const INDEX_PATH = "src/webhooks/index.ts";
+/** The lines around the block of src/webhooks/index.ts the generator writes (the rest is by hand). */
+export const INDEX_BEGIN = "// <generated> every payload and event type of src/webhooks/events.ts: codegen/webhooks.ts writes this block";
+export const INDEX_END = "// </generated>";
+
+/**
+ * The payload and event types a generated events module exports (interfaces, aliases and the API
+ * models it re-exports), without the fixed names it always defines (`RESERVED`), in code-unit order.
+ */
+export function payloadTypeNames(events: string): string[] {
+  const file = ts.createSourceFile("events.ts", events, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const names = new Set<string>();
+  const exported = (n: ts.Node): boolean => !!ts.getModifiers(n as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  for (const stmt of file.statements) {
+    if ((ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt)) && exported(stmt)) names.add(stmt.name.text);
+    else if (ts.isExportDeclaration(stmt) && !stmt.moduleSpecifier && stmt.exportClause && ts.isNamedExports(stmt.exportClause)) {
+      for (const el of stmt.exportClause.elements) names.add(el.name.text);
+    }
+  }
+  return [...names].filter((n) => !RESERVED.has(n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * src/webhooks/index.ts with its generated block rewritten: a named, type-only re-export of every
+ * payload and event type (never `export *`), so a payload new in the spec needs no hand edit.
+ */
+export function webhooksIndex(index: string, events: string): string {
+  const begin = index.indexOf(INDEX_BEGIN);
+  const end = index.indexOf(INDEX_END, begin);
+  if (begin < 0 || end < 0) throw new Error(`${INDEX_PATH}: the generated block's markers are missing (${INDEX_BEGIN} … ${INDEX_END})`);
+  const names = payloadTypeNames(events);
+  const block = `${INDEX_BEGIN}\nexport type {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "./events.js";\n`;
+  return index.slice(0, begin) + block + index.slice(end);
 }
 
 /** The events module for a spec as given (no overlay): the generator proper, for tests. */

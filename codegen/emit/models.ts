@@ -7,7 +7,8 @@ import { importLines, SPEC, type OutFile } from "./common.ts";
 export function modelFile(m: SchemaModel, comps: Components, fileOf: (typeName: string) => string): OutFile {
   const { schema, typeName: id, mode } = m;
   const ctx: Ctx = { imports: new Map(), owner: m.name, augment: new Set() };
-  const doc = jsdoc([docText(schema.description) ?? `The \`${m.specName}\` object of the Backend API.`], "");
+  const shared = m.sharedBy?.map((id) => `\`${id}\``).join(", ");
+  const doc = jsdoc([docText(schema.description) ?? (shared ? `The answer of ${shared}: one schema the spec declares inline in each, declared once here.` : `The \`${m.specName}\` object of the Backend API.`)], "");
   const props = objectProps(schema, comps);
   const typeDecl =
     props && !schema.oneOf && !schema.anyOf && !schema.nullable
@@ -16,7 +17,7 @@ export function modelFile(m: SchemaModel, comps: Components, fileOf: (typeName: 
   const shape = shapeExpr(schema, comps, ctx, 0, mode);
   const imports = importLines(ctx, (i) => (i === "openVariant" ? "../core/schemas.js" : i === "augment" ? "../core/augment.js" : `./${fileOf(i)}.js`), id);
   const content =
-    `// Generated from ${SPEC} (components/schemas/${m.specName}). Do not edit: change codegen/ instead.\n` +
+    `// Generated from ${SPEC} (${m.sharedBy ? `the identical inline success response of ${m.sharedBy.join(", ")}` : `components/schemas/${m.specName}`}). Do not edit: change codegen/ instead.\n` +
     `import * as s from "../core/shape.js";\n` +
     (imports ? imports + "\n" : "") +
     `\n${typeDecl}\n` +

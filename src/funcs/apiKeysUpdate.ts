@@ -3,7 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
+import { ApiKey } from "../models/apiKey.js";
 
 /** The request of {@link apiKeysUpdate}: path, query and body keys by their wire names. */
 export interface ApiKeysUpdateRequest {
@@ -15,53 +15,12 @@ export interface ApiKeysUpdateRequest {
   seconds_until_expiration?: number | null;
 }
 
-/** What {@link apiKeysUpdate} returns. */
-export interface ApiKeysUpdateResponse {
-  object: "api_key" | (string & {});
-  id: string;
-  type: string;
-  subject: string;
-  name: string;
-  description?: string | null;
-  claims: unknown;
-  scopes: string[];
-  revoked: boolean;
-  revocation_reason: string | null;
-  expired: boolean;
-  /** The timestamp for when the API key will expire, in milliseconds */
-  expiration: number | null;
-  created_by: string | null;
-  /** The timestamp for when the API key was last used, in milliseconds */
-  last_used_at: number | null;
-  /** The timestamp for when the API key was created, in milliseconds */
-  created_at: number;
-  /** The timestamp for when the API key was last updated, in milliseconds */
-  updated_at: number;
-}
-
-const op: Operation<ApiKeysUpdateResponse> = {
+const op: Operation<ApiKey> = {
   id: "updateApiKey",
   method: "PATCH",
   path: "/api_keys/{apiKeyID}",
   body: { claims: "x?", scopes: "s[]", description: "s?", subject: "s", seconds_until_expiration: "n?" },
-  response: /*#__PURE__*/ s.looseObject({
-    object: s.string,
-    id: s.string,
-    type: s.string,
-    subject: s.string,
-    name: s.string,
-    description: s.exactOptional(s.nullable(s.string)),
-    claims: s.nullable(s.unknown),
-    scopes: s.array(s.string),
-    revoked: s.boolean,
-    revocation_reason: s.nullable(s.string),
-    expired: s.boolean,
-    expiration: s.nullable(s.number),
-    created_by: s.nullable(s.string),
-    last_used_at: s.nullable(s.number),
-    created_at: s.number,
-    updated_at: s.number,
-  }),
+  response: ApiKey,
 };
 
 /**
@@ -73,6 +32,6 @@ export function apiKeysUpdate(
   core: ClerkCore,
   request: ApiKeysUpdateRequest,
   options?: CallOptions,
-): Promise<Result<ApiKeysUpdateResponse, CallError<400 | 404>>> {
+): Promise<Result<ApiKey, CallError<400 | 404>>> {
   return call(core, op, request, options);
 }

@@ -3,8 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
-import { DirectoryGroupRoleMappings } from "../models/directoryGroupRoleMappings.js";
+import { DirectoriesListGroupRoleMappingsResponse } from "../models/directoriesListGroupRoleMappingsResponse.js";
 
 /** The request of {@link directoriesListGroupRoleMappings}: path, query and body keys by their wire names. */
 export interface DirectoriesListGroupRoleMappingsRequest {
@@ -12,21 +11,11 @@ export interface DirectoriesListGroupRoleMappingsRequest {
   directory_id: string;
 }
 
-/** What {@link directoriesListGroupRoleMappings} returns. */
-export interface DirectoriesListGroupRoleMappingsResponse {
-  data: DirectoryGroupRoleMappings;
-  /** Total number of directory group role mappings in the directory. */
-  total_count: number;
-}
-
 const op: Operation<DirectoriesListGroupRoleMappingsResponse> = {
   id: "ListDirectoryGroupRoleMappings",
   method: "GET",
   path: "/directories/{directory_id}/group_role_mappings",
-  response: /*#__PURE__*/ s.looseObject({
-    data: DirectoryGroupRoleMappings,
-    total_count: s.number,
-  }),
+  response: DirectoriesListGroupRoleMappingsResponse,
 };
 
 /**

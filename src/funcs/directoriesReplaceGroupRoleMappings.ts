@@ -3,8 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
-import { DirectoryGroupRoleMappings } from "../models/directoryGroupRoleMappings.js";
+import { DirectoriesListGroupRoleMappingsResponse } from "../models/directoriesListGroupRoleMappingsResponse.js";
 
 /** The request of {@link directoriesReplaceGroupRoleMappings}: path, query and body keys by their wire names. */
 export interface DirectoriesReplaceGroupRoleMappingsRequest {
@@ -21,22 +20,12 @@ export interface DirectoriesReplaceGroupRoleMappingsRequest {
   }[];
 }
 
-/** What {@link directoriesReplaceGroupRoleMappings} returns. */
-export interface DirectoriesReplaceGroupRoleMappingsResponse {
-  data: DirectoryGroupRoleMappings;
-  /** Total number of directory group role mappings in the directory. */
-  total_count: number;
-}
-
-const op: Operation<DirectoriesReplaceGroupRoleMappingsResponse> = {
+const op: Operation<DirectoriesListGroupRoleMappingsResponse> = {
   id: "ReplaceDirectoryGroupRoleMappings",
   method: "PUT",
   path: "/directories/{directory_id}/group_role_mappings",
   body: { mappings: "a!" },
-  response: /*#__PURE__*/ s.looseObject({
-    data: DirectoryGroupRoleMappings,
-    total_count: s.number,
-  }),
+  response: DirectoriesListGroupRoleMappingsResponse,
 };
 
 /**
@@ -53,6 +42,6 @@ export function directoriesReplaceGroupRoleMappings(
   core: ClerkCore,
   request: DirectoriesReplaceGroupRoleMappingsRequest,
   options?: CallOptions,
-): Promise<Result<DirectoriesReplaceGroupRoleMappingsResponse, CallError<400 | 401 | 403 | 404 | 422>>> {
+): Promise<Result<DirectoriesListGroupRoleMappingsResponse, CallError<400 | 401 | 403 | 404 | 422>>> {
   return call(core, op, request, options);
 }

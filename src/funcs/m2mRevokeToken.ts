@@ -3,7 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
+import { MachineToMachineToken } from "../models/machineToMachineToken.js";
 
 /** The request of {@link m2mRevokeToken}: path, query and body keys by their wire names. */
 export interface M2mRevokeTokenRequest {
@@ -11,45 +11,12 @@ export interface M2mRevokeTokenRequest {
   revocation_reason?: string | null;
 }
 
-/** What {@link m2mRevokeToken} returns. */
-export interface M2mRevokeTokenResponse {
-  object: "machine_to_machine_token" | (string & {});
-  id: string;
-  subject: string;
-  claims?: unknown;
-  scopes?: string[];
-  revoked: boolean;
-  revocation_reason: string | null;
-  expired: boolean;
-  /** The timestamp for when the token will expire, in milliseconds */
-  expiration: number | null;
-  /** The timestamp for when the token was last used, in milliseconds */
-  last_used_at?: number | null;
-  /** The timestamp for when the token was created, in milliseconds */
-  created_at: number;
-  /** The timestamp for when the token was last updated, in milliseconds */
-  updated_at: number;
-}
-
-const op: Operation<M2mRevokeTokenResponse> = {
+const op: Operation<MachineToMachineToken> = {
   id: "revokeM2MToken",
   method: "POST",
   path: "/m2m_tokens/{m2m_token_id}/revoke",
   body: { revocation_reason: "s?" },
-  response: /*#__PURE__*/ s.looseObject({
-    object: s.string,
-    id: s.string,
-    subject: s.string,
-    claims: s.exactOptional(s.nullable(s.unknown)),
-    scopes: s.exactOptional(s.array(s.string)),
-    revoked: s.boolean,
-    revocation_reason: s.nullable(s.string),
-    expired: s.boolean,
-    expiration: s.nullable(s.number),
-    last_used_at: s.exactOptional(s.nullable(s.number)),
-    created_at: s.number,
-    updated_at: s.number,
-  }),
+  response: MachineToMachineToken,
   machineAuth: true,
 };
 
@@ -71,6 +38,6 @@ export function m2mRevokeToken(
   core: ClerkCore,
   request: M2mRevokeTokenRequest,
   options?: CallOptions,
-): Promise<Result<M2mRevokeTokenResponse, CallError<400 | 404>>> {
+): Promise<Result<MachineToMachineToken, CallError<400 | 404>>> {
   return call(core, op, request, options);
 }

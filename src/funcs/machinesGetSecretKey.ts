@@ -3,7 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
+import { MachineSecretKey } from "../models/machineSecretKey.js";
 
 /** The request of {@link machinesGetSecretKey}: path, query and body keys by their wire names. */
 export interface MachinesGetSecretKeyRequest {
@@ -11,22 +11,11 @@ export interface MachinesGetSecretKeyRequest {
   machine_id: string;
 }
 
-/** What {@link machinesGetSecretKey} returns. */
-export interface MachinesGetSecretKeyResponse {
-  /** String representing the object's type. */
-  object: "machine_secret_key" | (string & {});
-  /** The secret key for the machine. */
-  secret: string;
-}
-
-const op: Operation<MachinesGetSecretKeyResponse> = {
+const op: Operation<MachineSecretKey> = {
   id: "GetMachineSecretKey",
   method: "GET",
   path: "/machines/{machine_id}/secret_key",
-  response: /*#__PURE__*/ s.looseObject({
-    object: s.string,
-    secret: s.string,
-  }),
+  response: MachineSecretKey,
 };
 
 /**
@@ -40,6 +29,6 @@ export function machinesGetSecretKey(
   core: ClerkCore,
   request: MachinesGetSecretKeyRequest,
   options?: CallOptions,
-): Promise<Result<MachinesGetSecretKeyResponse, CallError<400 | 401 | 403 | 404>>> {
+): Promise<Result<MachineSecretKey, CallError<400 | 401 | 403 | 404>>> {
   return call(core, op, request, options);
 }

@@ -3,7 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
+import { MachineSecretKey } from "../models/machineSecretKey.js";
 
 /** The request of {@link machinesRotateSecretKey}: path, query and body keys by their wire names. */
 export interface MachinesRotateSecretKeyRequest {
@@ -17,23 +17,12 @@ export interface MachinesRotateSecretKeyRequest {
   previous_token_ttl: number;
 }
 
-/** What {@link machinesRotateSecretKey} returns. */
-export interface MachinesRotateSecretKeyResponse {
-  /** String representing the object's type. */
-  object: "machine_secret_key" | (string & {});
-  /** The secret key for the machine. */
-  secret: string;
-}
-
-const op: Operation<MachinesRotateSecretKeyResponse> = {
+const op: Operation<MachineSecretKey> = {
   id: "RotateMachineSecretKey",
   method: "POST",
   path: "/machines/{machine_id}/secret_key/rotate",
   body: { previous_token_ttl: "i!" },
-  response: /*#__PURE__*/ s.looseObject({
-    object: s.string,
-    secret: s.string,
-  }),
+  response: MachineSecretKey,
 };
 
 /**
@@ -49,6 +38,6 @@ export function machinesRotateSecretKey(
   core: ClerkCore,
   request: MachinesRotateSecretKeyRequest,
   options?: CallOptions,
-): Promise<Result<MachinesRotateSecretKeyResponse, CallError<400 | 401 | 403 | 404 | 422>>> {
+): Promise<Result<MachineSecretKey, CallError<400 | 401 | 403 | 404 | 422>>> {
   return call(core, op, request, options);
 }

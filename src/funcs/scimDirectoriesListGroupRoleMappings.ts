@@ -3,8 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
-import { SCIMGroupRoleMappings } from "../models/scimGroupRoleMappings.js";
+import { ScimDirectoriesListGroupRoleMappingsResponse } from "../models/scimDirectoriesListGroupRoleMappingsResponse.js";
 
 /** The request of {@link scimDirectoriesListGroupRoleMappings}: path, query and body keys by their wire names. */
 export interface ScimDirectoriesListGroupRoleMappingsRequest {
@@ -12,21 +11,11 @@ export interface ScimDirectoriesListGroupRoleMappingsRequest {
   scim_directory_id: string;
 }
 
-/** What {@link scimDirectoriesListGroupRoleMappings} returns. */
-export interface ScimDirectoriesListGroupRoleMappingsResponse {
-  data: SCIMGroupRoleMappings;
-  /** Total number of SCIM group role mappings in the directory. */
-  total_count: number;
-}
-
 const op: Operation<ScimDirectoriesListGroupRoleMappingsResponse> = {
   id: "ListSCIMGroupRoleMappings",
   method: "GET",
   path: "/scim_directories/{scim_directory_id}/group_role_mappings",
-  response: /*#__PURE__*/ s.looseObject({
-    data: SCIMGroupRoleMappings,
-    total_count: s.number,
-  }),
+  response: ScimDirectoriesListGroupRoleMappingsResponse,
 };
 
 /**

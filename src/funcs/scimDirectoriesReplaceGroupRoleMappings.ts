@@ -3,8 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
-import { SCIMGroupRoleMappings } from "../models/scimGroupRoleMappings.js";
+import { ScimDirectoriesListGroupRoleMappingsResponse } from "../models/scimDirectoriesListGroupRoleMappingsResponse.js";
 
 /** The request of {@link scimDirectoriesReplaceGroupRoleMappings}: path, query and body keys by their wire names. */
 export interface ScimDirectoriesReplaceGroupRoleMappingsRequest {
@@ -19,22 +18,12 @@ export interface ScimDirectoriesReplaceGroupRoleMappingsRequest {
   }[];
 }
 
-/** What {@link scimDirectoriesReplaceGroupRoleMappings} returns. */
-export interface ScimDirectoriesReplaceGroupRoleMappingsResponse {
-  data: SCIMGroupRoleMappings;
-  /** Total number of SCIM group role mappings in the directory. */
-  total_count: number;
-}
-
-const op: Operation<ScimDirectoriesReplaceGroupRoleMappingsResponse> = {
+const op: Operation<ScimDirectoriesListGroupRoleMappingsResponse> = {
   id: "ReplaceSCIMGroupRoleMappings",
   method: "PUT",
   path: "/scim_directories/{scim_directory_id}/group_role_mappings",
   body: { mappings: "a!" },
-  response: /*#__PURE__*/ s.looseObject({
-    data: SCIMGroupRoleMappings,
-    total_count: s.number,
-  }),
+  response: ScimDirectoriesListGroupRoleMappingsResponse,
 };
 
 /**
@@ -51,6 +40,6 @@ export function scimDirectoriesReplaceGroupRoleMappings(
   core: ClerkCore,
   request: ScimDirectoriesReplaceGroupRoleMappingsRequest,
   options?: CallOptions,
-): Promise<Result<ScimDirectoriesReplaceGroupRoleMappingsResponse, CallError<400 | 401 | 403 | 404 | 422>>> {
+): Promise<Result<ScimDirectoriesListGroupRoleMappingsResponse, CallError<400 | 401 | 403 | 404 | 422>>> {
   return call(core, op, request, options);
 }

@@ -3,7 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
+import { SessionsCreateTokenResponse } from "../models/sessionsCreateTokenResponse.js";
 
 /** The request of {@link sessionsCreateToken}: path, query and body keys by their wire names. */
 export interface SessionsCreateTokenRequest {
@@ -13,21 +13,12 @@ export interface SessionsCreateTokenRequest {
   expires_in_seconds?: number | null;
 }
 
-/** What {@link sessionsCreateToken} returns. */
-export interface SessionsCreateTokenResponse {
-  object?: "token" | (string & {});
-  jwt?: string;
-}
-
 const op: Operation<SessionsCreateTokenResponse> = {
   id: "CreateSessionToken",
   method: "POST",
   path: "/sessions/{session_id}/tokens",
   body: { expires_in_seconds: "i?" },
-  response: /*#__PURE__*/ s.looseObject({
-    object: s.exactOptional(s.string),
-    jwt: s.exactOptional(s.string),
-  }),
+  response: SessionsCreateTokenResponse,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
+import { SessionsCreateTokenResponse } from "../models/sessionsCreateTokenResponse.js";
 
 /** The request of {@link sessionsCreateTokenFromTemplate}: path, query and body keys by their wire names. */
 export interface SessionsCreateTokenFromTemplateRequest {
@@ -15,21 +15,12 @@ export interface SessionsCreateTokenFromTemplateRequest {
   expires_in_seconds?: number | null;
 }
 
-/** What {@link sessionsCreateTokenFromTemplate} returns. */
-export interface SessionsCreateTokenFromTemplateResponse {
-  object?: "token" | (string & {});
-  jwt?: string;
-}
-
-const op: Operation<SessionsCreateTokenFromTemplateResponse> = {
+const op: Operation<SessionsCreateTokenResponse> = {
   id: "CreateSessionTokenFromTemplate",
   method: "POST",
   path: "/sessions/{session_id}/tokens/{template_name}",
   body: { expires_in_seconds: "i?" },
-  response: /*#__PURE__*/ s.looseObject({
-    object: s.exactOptional(s.string),
-    jwt: s.exactOptional(s.string),
-  }),
+  response: SessionsCreateTokenResponse,
 };
 
 /**
@@ -43,6 +34,6 @@ export function sessionsCreateTokenFromTemplate(
   core: ClerkCore,
   request: SessionsCreateTokenFromTemplateRequest,
   options?: CallOptions,
-): Promise<Result<SessionsCreateTokenFromTemplateResponse, CallError<401 | 404>>> {
+): Promise<Result<SessionsCreateTokenResponse, CallError<401 | 404>>> {
   return call(core, op, request, options);
 }

@@ -3,7 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
+import { UsersDeleteBackupCodesResponse } from "../models/usersDeleteBackupCodesResponse.js";
 
 /** The request of {@link usersDeleteBackupCodes}: path, query and body keys by their wire names. */
 export interface UsersDeleteBackupCodesRequest {
@@ -11,18 +11,11 @@ export interface UsersDeleteBackupCodesRequest {
   user_id: string;
 }
 
-/** What {@link usersDeleteBackupCodes} returns. */
-export interface UsersDeleteBackupCodesResponse {
-  user_id?: string;
-}
-
 const op: Operation<UsersDeleteBackupCodesResponse> = {
   id: "DeleteBackupCode",
   method: "DELETE",
   path: "/users/{user_id}/backup_code",
-  response: /*#__PURE__*/ s.looseObject({
-    user_id: s.exactOptional(s.string),
-  }),
+  response: UsersDeleteBackupCodesResponse,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { ClerkCore } from "../core/core.js";
 import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
-import * as s from "../core/shape.js";
+import { UsersDeleteBackupCodesResponse } from "../models/usersDeleteBackupCodesResponse.js";
 
 /** The request of {@link usersDisableMfa}: path, query and body keys by their wire names. */
 export interface UsersDisableMfaRequest {
@@ -11,18 +11,11 @@ export interface UsersDisableMfaRequest {
   user_id: string;
 }
 
-/** What {@link usersDisableMfa} returns. */
-export interface UsersDisableMfaResponse {
-  user_id?: string;
-}
-
-const op: Operation<UsersDisableMfaResponse> = {
+const op: Operation<UsersDeleteBackupCodesResponse> = {
   id: "DisableMFA",
   method: "DELETE",
   path: "/users/{user_id}/mfa",
-  response: /*#__PURE__*/ s.looseObject({
-    user_id: s.exactOptional(s.string),
-  }),
+  response: UsersDeleteBackupCodesResponse,
 };
 
 /**
@@ -36,6 +29,6 @@ export function usersDisableMfa(
   core: ClerkCore,
   request: UsersDisableMfaRequest,
   options?: CallOptions,
-): Promise<Result<UsersDisableMfaResponse, CallError<404 | 500>>> {
+): Promise<Result<UsersDeleteBackupCodesResponse, CallError<404 | 500>>> {
   return call(core, op, request, options);
 }

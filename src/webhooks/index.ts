@@ -27,6 +27,7 @@ export {
   type WebhookEventOfType,
 } from "./events.js";
 // Every event and payload type (type-only: nothing at run time), e.g. for a handler's parameter.
+// <generated> every payload and event type of src/webhooks/events.ts: codegen/webhooks.ts writes this block
 export type {
   BillingAmount,
   BillingPayee,
@@ -136,3 +137,4 @@ export type {
   WaitlistEntryUpdatedEvent,
   Web3Wallet,
 } from "./events.js";
+// </generated>

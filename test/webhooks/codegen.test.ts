@@ -36,16 +36,17 @@ function miniSpec(events: Record<string, unknown>, schemas: Record<string, unkno
 }
 
 describe("webhooks generator", () => {
-  it("the committed events.ts is what the pinned spec generates (deterministically)", async () => {
+  it("the committed events.ts and index.ts block are what the pinned spec generates (deterministically)", async () => {
     const spec = await loadSpec(WEBHOOKS);
     const api = await loadApiModels();
     const first = generateWebhooks(spec, api);
     const second = generateWebhooks(spec, api);
     expect(first).toEqual(second);
-    expect(first.map((f) => f.path)).toEqual(["src/webhooks/events.ts"]);
+    expect(first.map((f) => f.path)).toEqual(["src/webhooks/events.ts", "src/webhooks/index.ts"]);
     const content = first[0]!.content;
     expect(content.split("\n")[0]).toBe("// Generated from webhooks-2025-04-15.yml. Do not edit: change codegen/ instead.");
     expect(readFileSync(resolve(repoRoot, "src/webhooks/events.ts"), "utf8")).toBe(content);
+    expect(readFileSync(resolve(repoRoot, "src/webhooks/index.ts"), "utf8")).toBe(first[1]!.content);
   });
 
   it("does not modify the spec it is given", async () => {

@@ -160,4 +160,16 @@ describe("typed events", () => {
     const narrowByType = (e: WebhookEvent): string | undefined => (e.type === "user.created" ? e.data.id : undefined);
     expect(typeof narrowByType).toBe("function");
   });
+
+  it("types: comparing type narrows data but not the event; isEventType narrows the event to the documented one", () => {
+    const compared = (e: WebhookEvent): void => {
+      if (e.type === "user.created") {
+        expectTypeOf(e.data).toEqualTypeOf<WebhookEventOfType<"user.created">["data"]>();
+        // A type added later could be any string, so the event may still be an unknown one.
+        expectTypeOf(e).not.toEqualTypeOf<WebhookEventOfType<"user.created">>();
+      }
+      if (isEventType(e, "user.created")) expectTypeOf(e).toEqualTypeOf<WebhookEventOfType<"user.created">>();
+    };
+    expect(typeof compared).toBe("function");
+  });
 });
