@@ -31,6 +31,8 @@ export interface ResponseModel {
   readonly schema: any;
   /** The schema is declared in the operation (not a component): the funcs file names its type. */
   readonly inline: boolean;
+  /** Set when the inline schema was hoisted into a shared model (see `hoistSharedResponses`): its type name. */
+  readonly shared?: string;
 }
 
 export interface OperationModel {
@@ -238,7 +240,7 @@ function hoistSharedResponses(
   }
   const out = operations.map((o) => {
     const to = refOf.get(o.id);
-    return to ? { ...o, response: { ...o.response, schema: { $ref: `#/components/schemas/${to}` }, inline: false } } : o;
+    return to ? { ...o, response: { ...o.response, schema: { $ref: `#/components/schemas/${to}` }, inline: false, shared: to } } : o;
   });
   return { operations: out, models: hoisted };
 }

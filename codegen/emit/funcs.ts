@@ -52,6 +52,15 @@ export function funcFile(o: OperationModel, comps: Components, modelPath: (typeN
           : `export type ${valueType} = ${tExpr(successSchema, comps, ctx, "response")};\n\n`);
     } else {
       valueType = tExpr(successSchema, comps, ctx, "response");
+      // A hoisted answer keeps the per-function type name it had while inline, as an alias, so
+      // code that imported `<Name>Response` still compiles.
+      const shared = o.response.shared;
+      if (shared) {
+        extraTypes =
+          shared === `${Name}Response`
+            ? `export type { ${shared} };\n\n`
+            : jsdoc([`What {@link ${name}} returns: the shared {@link ${shared}} model.`], "") + `export type ${Name}Response = ${shared};\n\n`;
+      }
     }
     responseExpr = shapeExpr(successSchema, comps, ctx, 1);
   } else if (o.response.kind === "text") {

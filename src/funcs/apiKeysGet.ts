@@ -10,6 +10,9 @@ export interface ApiKeysGetRequest {
   apiKeyID: string;
 }
 
+/** What {@link apiKeysGet} returns: the shared {@link ApiKey} model. */
+export type ApiKeysGetResponse = ApiKey;
+
 const op: Operation<ApiKey> = {
   id: "getApiKey",
   method: "GET",

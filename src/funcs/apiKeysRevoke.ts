@@ -11,6 +11,9 @@ export interface ApiKeysRevokeRequest {
   revocation_reason?: string | null;
 }
 
+/** What {@link apiKeysRevoke} returns: the shared {@link ApiKey} model. */
+export type ApiKeysRevokeResponse = ApiKey;
+
 const op: Operation<ApiKey> = {
   id: "revokeApiKey",
   method: "POST",

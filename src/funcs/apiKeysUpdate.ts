@@ -15,6 +15,9 @@ export interface ApiKeysUpdateRequest {
   seconds_until_expiration?: number | null;
 }
 
+/** What {@link apiKeysUpdate} returns: the shared {@link ApiKey} model. */
+export type ApiKeysUpdateResponse = ApiKey;
+
 const op: Operation<ApiKey> = {
   id: "updateApiKey",
   method: "PATCH",

@@ -10,6 +10,9 @@ export interface ApiKeysVerifyRequest {
   secret: string;
 }
 
+/** What {@link apiKeysVerify} returns: the shared {@link ApiKey} model. */
+export type ApiKeysVerifyResponse = ApiKey;
+
 const op: Operation<ApiKey> = {
   id: "verifyApiKey",
   method: "POST",

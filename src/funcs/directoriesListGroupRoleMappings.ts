@@ -11,6 +11,8 @@ export interface DirectoriesListGroupRoleMappingsRequest {
   directory_id: string;
 }
 
+export type { DirectoriesListGroupRoleMappingsResponse };
+
 const op: Operation<DirectoriesListGroupRoleMappingsResponse> = {
   id: "ListDirectoryGroupRoleMappings",
   method: "GET",

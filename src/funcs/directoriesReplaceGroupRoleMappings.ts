@@ -20,6 +20,9 @@ export interface DirectoriesReplaceGroupRoleMappingsRequest {
   }[];
 }
 
+/** What {@link directoriesReplaceGroupRoleMappings} returns: the shared {@link DirectoriesListGroupRoleMappingsResponse} model. */
+export type DirectoriesReplaceGroupRoleMappingsResponse = DirectoriesListGroupRoleMappingsResponse;
+
 const op: Operation<DirectoriesListGroupRoleMappingsResponse> = {
   id: "ReplaceDirectoryGroupRoleMappings",
   method: "PUT",

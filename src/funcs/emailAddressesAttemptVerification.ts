@@ -15,6 +15,8 @@ export interface EmailAddressesAttemptVerificationRequest {
   code: string;
 }
 
+export type { EmailAddressesAttemptVerificationResponse };
+
 const op: Operation<EmailAddressesAttemptVerificationResponse> = {
   id: "AttemptEmailAddressVerification",
   method: "POST",

@@ -11,6 +11,9 @@ export interface EmailAddressesPrepareVerificationRequest {
   email_address_id: string;
 }
 
+/** What {@link emailAddressesPrepareVerification} returns: the shared {@link EmailAddressesAttemptVerificationResponse} model. */
+export type EmailAddressesPrepareVerificationResponse = EmailAddressesAttemptVerificationResponse;
+
 const op: Operation<EmailAddressesAttemptVerificationResponse> = {
   id: "PrepareEmailAddressVerification",
   method: "POST",

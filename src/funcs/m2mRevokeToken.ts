@@ -11,6 +11,9 @@ export interface M2mRevokeTokenRequest {
   revocation_reason?: string | null;
 }
 
+/** What {@link m2mRevokeToken} returns: the shared {@link MachineToMachineToken} model. */
+export type M2mRevokeTokenResponse = MachineToMachineToken;
+
 const op: Operation<MachineToMachineToken> = {
   id: "revokeM2MToken",
   method: "POST",

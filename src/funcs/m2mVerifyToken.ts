@@ -10,6 +10,9 @@ export interface M2mVerifyTokenRequest {
   token: string;
 }
 
+/** What {@link m2mVerifyToken} returns: the shared {@link MachineToMachineToken} model. */
+export type M2mVerifyTokenResponse = MachineToMachineToken;
+
 const op: Operation<MachineToMachineToken> = {
   id: "verifyM2MToken",
   method: "POST",

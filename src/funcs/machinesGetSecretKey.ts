@@ -11,6 +11,9 @@ export interface MachinesGetSecretKeyRequest {
   machine_id: string;
 }
 
+/** What {@link machinesGetSecretKey} returns: the shared {@link MachineSecretKey} model. */
+export type MachinesGetSecretKeyResponse = MachineSecretKey;
+
 const op: Operation<MachineSecretKey> = {
   id: "GetMachineSecretKey",
   method: "GET",

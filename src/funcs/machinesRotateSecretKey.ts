@@ -17,6 +17,9 @@ export interface MachinesRotateSecretKeyRequest {
   previous_token_ttl: number;
 }
 
+/** What {@link machinesRotateSecretKey} returns: the shared {@link MachineSecretKey} model. */
+export type MachinesRotateSecretKeyResponse = MachineSecretKey;
+
 const op: Operation<MachineSecretKey> = {
   id: "RotateMachineSecretKey",
   method: "POST",

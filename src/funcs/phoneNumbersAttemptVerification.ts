@@ -15,6 +15,9 @@ export interface PhoneNumbersAttemptVerificationRequest {
   code: string;
 }
 
+/** What {@link phoneNumbersAttemptVerification} returns: the shared {@link EmailAddressesAttemptVerificationResponse} model. */
+export type PhoneNumbersAttemptVerificationResponse = EmailAddressesAttemptVerificationResponse;
+
 const op: Operation<EmailAddressesAttemptVerificationResponse> = {
   id: "AttemptPhoneNumberVerification",
   method: "POST",

@@ -11,6 +11,9 @@ export interface PhoneNumbersPrepareVerificationRequest {
   phone_number_id: string;
 }
 
+/** What {@link phoneNumbersPrepareVerification} returns: the shared {@link EmailAddressesAttemptVerificationResponse} model. */
+export type PhoneNumbersPrepareVerificationResponse = EmailAddressesAttemptVerificationResponse;
+
 const op: Operation<EmailAddressesAttemptVerificationResponse> = {
   id: "PreparePhoneNumberVerification",
   method: "POST",

@@ -11,6 +11,8 @@ export interface ScimDirectoriesListGroupRoleMappingsRequest {
   scim_directory_id: string;
 }
 
+export type { ScimDirectoriesListGroupRoleMappingsResponse };
+
 const op: Operation<ScimDirectoriesListGroupRoleMappingsResponse> = {
   id: "ListSCIMGroupRoleMappings",
   method: "GET",

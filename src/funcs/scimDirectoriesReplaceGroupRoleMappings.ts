@@ -18,6 +18,9 @@ export interface ScimDirectoriesReplaceGroupRoleMappingsRequest {
   }[];
 }
 
+/** What {@link scimDirectoriesReplaceGroupRoleMappings} returns: the shared {@link ScimDirectoriesListGroupRoleMappingsResponse} model. */
+export type ScimDirectoriesReplaceGroupRoleMappingsResponse = ScimDirectoriesListGroupRoleMappingsResponse;
+
 const op: Operation<ScimDirectoriesListGroupRoleMappingsResponse> = {
   id: "ReplaceSCIMGroupRoleMappings",
   method: "PUT",

@@ -13,6 +13,8 @@ export interface SessionsCreateTokenRequest {
   expires_in_seconds?: number | null;
 }
 
+export type { SessionsCreateTokenResponse };
+
 const op: Operation<SessionsCreateTokenResponse> = {
   id: "CreateSessionToken",
   method: "POST",

@@ -15,6 +15,9 @@ export interface SessionsCreateTokenFromTemplateRequest {
   expires_in_seconds?: number | null;
 }
 
+/** What {@link sessionsCreateTokenFromTemplate} returns: the shared {@link SessionsCreateTokenResponse} model. */
+export type SessionsCreateTokenFromTemplateResponse = SessionsCreateTokenResponse;
+
 const op: Operation<SessionsCreateTokenResponse> = {
   id: "CreateSessionTokenFromTemplate",
   method: "POST",

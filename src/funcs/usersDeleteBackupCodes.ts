@@ -11,6 +11,8 @@ export interface UsersDeleteBackupCodesRequest {
   user_id: string;
 }
 
+export type { UsersDeleteBackupCodesResponse };
+
 const op: Operation<UsersDeleteBackupCodesResponse> = {
   id: "DeleteBackupCode",
   method: "DELETE",

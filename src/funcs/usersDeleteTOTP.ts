@@ -11,6 +11,9 @@ export interface UsersDeleteTOTPRequest {
   user_id: string;
 }
 
+/** What {@link usersDeleteTOTP} returns: the shared {@link UsersDeleteBackupCodesResponse} model. */
+export type UsersDeleteTOTPResponse = UsersDeleteBackupCodesResponse;
+
 const op: Operation<UsersDeleteBackupCodesResponse> = {
   id: "DeleteTOTP",
   method: "DELETE",

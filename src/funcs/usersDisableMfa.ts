@@ -11,6 +11,9 @@ export interface UsersDisableMfaRequest {
   user_id: string;
 }
 
+/** What {@link usersDisableMfa} returns: the shared {@link UsersDeleteBackupCodesResponse} model. */
+export type UsersDisableMfaResponse = UsersDeleteBackupCodesResponse;
+
 const op: Operation<UsersDeleteBackupCodesResponse> = {
   id: "DisableMFA",
   method: "DELETE",
