@@ -383,3 +383,54 @@ export function operationDeclarations(): Map<string, { id: string; path: string 
   }
   return out;
 }
+
+/** One app built with chunk splitting: what loads eagerly (the entry and its static imports) and what loads later. */
+export interface SplitBuild {
+  /** gzip of the eager chunks, summed per file. */
+  readonly eager: number;
+  /** gzip of every chunk, summed per file. */
+  readonly all: number;
+  /** Input files bundled into eager chunks. */
+  readonly eagerInputs: readonly string[];
+  /** Input files bundled only into chunks loaded by `import()`. */
+  readonly lazyInputs: readonly string[];
+  /** The entry chunk loads something with `import()`. */
+  readonly dynamicImport: boolean;
+}
+
+/**
+ * With code splitting (what Vite, Next.js and Vercel do), the gzip of what loads eagerly: the
+ * entry and the chunks it imports statically.
+ */
+export async function splitBuild(app: App, outdir: string): Promise<SplitBuild> {
+  const r = await build({
+    ...BUILD_OPTIONS,
+    absWorkingDir: ROOT,
+    stdin: { contents: app.source, resolveDir: ROOT, loader: app.loader ?? "js", sourcefile: "entry.js" },
+    splitting: true,
+    outdir,
+    write: false,
+    metafile: true,
+  });
+  const outputs = r.metafile.outputs;
+  const gz = new Map(r.outputFiles.map((f) => [f.path.slice(ROOT.length + 1), gzipSize(f.contents)]));
+  const entry = Object.keys(outputs).find((o) => outputs[o]!.entryPoint !== undefined)!;
+  const eager = new Set<string>();
+  const visit = (o: string): void => {
+    if (eager.has(o)) return;
+    eager.add(o);
+    for (const i of outputs[o]!.imports) if (i.kind === "import-statement" && !i.external) visit(i.path);
+  };
+  visit(entry);
+  const js = Object.keys(outputs).filter((o) => o.endsWith(".js"));
+  const sum = (xs: Iterable<string>): number => [...xs].reduce((a, o) => a + (gz.get(o) ?? 0), 0);
+  const inputsOf = (os: readonly string[]): string[] => [...new Set(os.flatMap((o) => Object.keys(outputs[o]!.inputs)))];
+  const eagerInputs = inputsOf([...eager]);
+  return {
+    eager: sum(eager),
+    all: sum(js),
+    eagerInputs,
+    lazyInputs: inputsOf(js.filter((o) => !eager.has(o))).filter((i) => !eagerInputs.includes(i)),
+    dynamicImport: outputs[entry]!.imports.some((i) => i.kind === "dynamic-import"),
+  };
+}

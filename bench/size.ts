@@ -23,6 +23,7 @@ import {
   KB,
   peerApps,
   ROOT,
+  splitBuild,
   wholeSdkApp,
   type App,
   type Bundle,
@@ -79,33 +80,12 @@ const kyStub: Plugin = {
   },
 };
 
-/**
- * With code splitting (what Vite, Next.js and Vercel do), the gzip of what loads eagerly: the
- * entry and the chunks it imports statically. src/auth loads its JWKS code with import().
- */
+/** Each app built with chunk splitting (bench/bundle.ts `splitBuild`): eager and all-chunk gzip. */
 async function eagerWithSplitting(list: readonly App[]): Promise<Record<string, { eager: number; all: number }>> {
   const out: Record<string, { eager: number; all: number }> = {};
   for (const app of list) {
-    const r = await build({
-      ...BUILD_OPTIONS,
-      absWorkingDir: ROOT,
-      stdin: { contents: app.source, resolveDir: ROOT, loader: app.loader ?? "js", sourcefile: "entry.js" },
-      splitting: true,
-      outdir: "bench/.tmp/split",
-      write: false,
-      metafile: true,
-    });
-    const gz = new Map(r.outputFiles.map((f) => [f.path.slice(ROOT.length + 1), gzipSize(f.contents)]));
-    const entry = Object.keys(r.metafile.outputs).find((o) => r.metafile.outputs[o]!.entryPoint !== undefined)!;
-    const eager = new Set<string>();
-    const visit = (o: string): void => {
-      if (eager.has(o)) return;
-      eager.add(o);
-      for (const i of r.metafile.outputs[o]!.imports) if (i.kind === "import-statement" && !i.external) visit(i.path);
-    };
-    visit(entry);
-    const sum = (xs: Iterable<string>): number => [...xs].reduce((a, o) => a + (gz.get(o) ?? 0), 0);
-    out[app.name] = { eager: sum(eager), all: sum([...gz.keys()].filter((o) => o.endsWith(".js"))) };
+    const { eager, all } = await splitBuild(app, "bench/.tmp/split");
+    out[app.name] = { eager, all };
   }
   return out;
 }

@@ -3,15 +3,15 @@
 // a typed verdict within the core's time limits, never a hang, a throw or a secret in a message.
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { authenticateRequest, verifyToken } from "../../src/auth/index.js";
 import { ClerkCore } from "../../src/core/index.js";
 import type { ClerkCoreOptions } from "../../src/core/options.js";
+import { gzipBomb, sendHuge } from "../helpers/hostile.js";
 import { makeKey, now, requestWith, SECRET_KEY, sessionClaims, sign, type TestKey } from "./helpers.js";
 
 const API_KEY = "ak_3beecc9c60adb5f9b850e91a8ee1e992";
-const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
+const bomb = gzipBomb;
 
 let server: Server;
 let other: Server;
@@ -24,19 +24,7 @@ const answers: Record<string, (res: ServerResponse) => void> = {
   "stall-after-headers": (res) => (res.writeHead(200, { "content-type": "application/json" }), res.flushHeaders()),
   "headers-then-hang": (res) => (res.writeHead(200, { "content-type": "application/json" }), res.write('{"keys":[')),
   "never": () => undefined,
-  "huge": (res) => {
-    res.writeHead(200, { "content-type": "application/json" });
-    const chunk = Buffer.alloc(64 * 1024, 0x20);
-    let sent = 0;
-    const pump = (): void => {
-      while (sent < 64 * 1024 * 1024 && !res.destroyed) {
-        sent += chunk.length;
-        if (!res.write(chunk)) return void res.once("drain", pump);
-      }
-      res.end();
-    };
-    pump();
-  },
+  "huge": (res) => sendHuge(res),
   "gzip-bomb": (res) => res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" }).end(bomb),
   "redirect-elsewhere": (res) => res.writeHead(307, { location: `${otherURL()}/v1/jwks` }).end(),
   "html-502": (res) => res.writeHead(502, { "content-type": "text/html" }).end("<html>502</html>"),

@@ -164,35 +164,14 @@ describe("size budgets (gzip, bench/budgets.json)", () => {
 
 describe("ky loads only when a call needs it (retries, request hooks)", () => {
   it("with chunk splitting, the usersList app's eager code holds nothing of ky; ky sits in a chunk loaded by import()", async () => {
-    const { build } = await import("esbuild");
-    const { BUILD_OPTIONS } = await import("../../bench/bundle.js");
-    const app = functionApp("usersList", [BASE]);
-    const r = await build({
-      ...BUILD_OPTIONS,
-      absWorkingDir: ROOT,
-      stdin: { contents: app.source, resolveDir: ROOT, loader: app.loader ?? "js", sourcefile: "entry.js" },
-      splitting: true,
-      outdir: "bench/.tmp/split-test",
-      write: false,
-      metafile: true,
-    });
-    const outputs = r.metafile.outputs;
-    const entry = Object.keys(outputs).find((o) => outputs[o]!.entryPoint !== undefined)!;
-    const eager = new Set<string>();
-    const visit = (o: string): void => {
-      if (eager.has(o)) return;
-      eager.add(o);
-      for (const i of outputs[o]!.imports) if (i.kind === "import-statement" && !i.external) visit(i.path);
-    };
-    visit(entry);
-    const kyIn = (o: string): boolean => Object.keys(outputs[o]!.inputs).some((i) => i.includes("node_modules/ky/"));
-    expect([...eager].filter(kyIn)).toEqual([]);
-    const lazy = Object.keys(outputs).filter((o) => !eager.has(o) && o.endsWith(".js"));
-    expect(lazy.some(kyIn)).toBe(true);
-    expect(outputs[entry]!.imports.some((i) => i.kind === "dynamic-import")).toBe(true);
+    const { splitBuild } = await import("../../bench/bundle.js");
+    const split = await splitBuild(functionApp("usersList", [BASE]), "bench/.tmp/split-test");
+    const isKy = (input: string): boolean => input.includes("node_modules/ky/");
+    expect(split.eagerInputs.filter(isKy)).toEqual([]);
+    expect(split.lazyInputs.some(isKy)).toBe(true);
+    expect(split.dynamicImport).toBe(true);
     // What loads eagerly stays within its budget (cap: issue 13's 10 KB for the usersList app).
-    const { gzipSize } = await import("../../bench/bundle.js");
-    const eagerGzip = r.outputFiles.filter((f) => eager.has(f.path.slice(ROOT.length + 1))).reduce((sum, f) => sum + gzipSize(f.contents), 0);
+    const eagerGzip = split.eager;
     const [row] = checkBudgets(budgets, { usersListEager: eagerGzip }).filter((x) => x.key === "usersListEager");
     expect(row!.ok, `eager ${eagerGzip} B gzip, budget ${row!.budget} B`).toBe(true);
   });

@@ -2,7 +2,6 @@
 // typed error, within a bounded time, through Node's own fetch (no fake in between).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ClerkCore } from "../../src/core/core.js";
 import type { ClerkCoreOptions } from "../../src/core/options.js";
@@ -11,6 +10,7 @@ import { usersCreate } from "../../src/funcs/usersCreate.js";
 import { usersGet } from "../../src/funcs/usersGet.js";
 import { usersList } from "../../src/funcs/usersList.js";
 import { SECRET_KEY, userJson } from "../helpers/fixtures.js";
+import { gzipBomb, sendHuge } from "../helpers/hostile.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -20,7 +20,7 @@ let base = "";
 let server: Server;
 
 const BIG = 4 * 1024 * 1024;
-const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20)); // ~64 KB that inflate to 64 MB
+const bomb = gzipBomb;
 
 const routes: Record<string, Handler> = {
   "/v1/users/ok": (_, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(userJson())),
@@ -48,19 +48,7 @@ const routes: Record<string, Handler> = {
   },
   "/v1/users/truncated-json": (_, res) => res.writeHead(200, { "content-type": "application/json" }).end('{"id":"user_1","first_na'),
   "/v1/users/html-502": (_, res) => res.writeHead(502, { "content-type": "text/html" }).end("<html><body><h1>502 Bad Gateway</h1></body></html>"),
-  "/v1/users/huge": (_, res) => {
-    res.writeHead(200, { "content-type": "application/json" });
-    const chunk = Buffer.alloc(64 * 1024, 0x20);
-    let sent = 0;
-    const pump = (): void => {
-      while (sent < 64 * 1024 * 1024 && !res.destroyed) {
-        sent += chunk.length;
-        if (!res.write(chunk)) return void res.once("drain", pump);
-      }
-      res.end();
-    };
-    pump();
-  },
+  "/v1/users/huge": (_, res) => sendHuge(res),
   "/v1/users/gzip-bomb": (_, res) => res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" }).end(bomb),
   "/v1/users/redirect-elsewhere": (_, res) => res.writeHead(307, { location: `${other.url}/v1/users/ok` }).end(),
   "/v1/users/redirect-same-origin": (_, res) => res.writeHead(302, { location: "/v1/users/ok" }).end(),
