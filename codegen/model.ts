@@ -181,7 +181,32 @@ export function buildModel(spec: any, facts: Facts): ApiModel {
   const hoisted = hoistSharedResponses(operations, schemas, models);
   const all = [...models, ...hoisted.models].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   assertUnique("schemas", all.map((m) => m.file));
-  return { operations: hoisted.operations, schemas: all, comps, facts };
+  return { operations: referToModels(hoisted.operations, all), schemas: all, comps, facts };
+}
+
+/**
+ * One fact once, inside answers too: an object schema written inline in an operation's answer
+ * that is identical to a model (a component, or a hoisted answer) becomes a reference to it —
+ * e.g. the items of `apiKeysList`'s page are the `ApiKey` model. A whole answer identical to a
+ * model is answered as that model (its function keeps `<Name>Response` as an alias).
+ */
+function referToModels(operations: readonly OperationModel[], models: readonly SchemaModel[]): OperationModel[] {
+  const byShape = new Map<string, string>();
+  for (const m of models) if (m.schema?.properties) byShape.set(canonicalJson(m.schema), m.typeName);
+  const refer = (node: any): any => {
+    if (Array.isArray(node)) return node.map(refer);
+    if (!node || typeof node !== "object") return node;
+    const model = node.properties ? byShape.get(canonicalJson(node)) : undefined;
+    if (model) return { $ref: `#/components/schemas/${model}` };
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === "example" || k === "examples" ? v : refer(v)]));
+  };
+  return operations.map((o) => {
+    if (o.response.kind !== "json" || !o.response.inline) return o;
+    const whole = o.response.schema?.properties ? byShape.get(canonicalJson(o.response.schema)) : undefined;
+    if (whole) return { ...o, response: { ...o.response, schema: { $ref: `#/components/schemas/${whole}` }, inline: false, shared: whole } };
+    const schema = refer(o.response.schema);
+    return canonicalJson(schema) === canonicalJson(o.response.schema) ? o : { ...o, response: { ...o.response, schema } };
+  });
 }
 
 /** JSON with object keys sorted: two schemas are the same fact when these strings are equal. */

@@ -4,6 +4,7 @@ import { call, type CallOptions, type Operation } from "../core/call.js";
 import type { CallError } from "../core/errors.js";
 import type { Result } from "../core/result.js";
 import * as s from "../core/shape.js";
+import { ApiKey } from "../models/apiKey.js";
 
 /** The request of {@link apiKeysList}: path, query and body keys by their wire names. */
 export interface ApiKeysListRequest {
@@ -17,28 +18,7 @@ export interface ApiKeysListRequest {
 
 /** What {@link apiKeysList} returns. */
 export interface ApiKeysListResponse {
-  data: {
-    object: "api_key" | (string & {});
-    id: string;
-    type: string;
-    subject: string;
-    name: string;
-    description?: string | null;
-    claims: unknown;
-    scopes: string[];
-    revoked: boolean;
-    revocation_reason: string | null;
-    expired: boolean;
-    /** The timestamp for when the API key will expire, in milliseconds */
-    expiration: number | null;
-    created_by: string | null;
-    /** The timestamp for when the API key was last used, in milliseconds */
-    last_used_at: number | null;
-    /** The timestamp for when the API key was created, in milliseconds */
-    created_at: number;
-    /** The timestamp for when the API key was last updated, in milliseconds */
-    updated_at: number;
-  }[];
+  data: ApiKey[];
   total_count: number;
 }
 
@@ -48,24 +28,7 @@ const op: Operation<ApiKeysListResponse> = {
   path: "/api_keys",
   query: { type: "s", subject: "s!", include_invalid: "s", limit: "n", offset: "n?", query: "s" },
   response: /*#__PURE__*/ s.looseObject({
-    data: s.array(s.looseObject({
-      object: s.string,
-      id: s.string,
-      type: s.string,
-      subject: s.string,
-      name: s.string,
-      description: s.exactOptional(s.nullable(s.string)),
-      claims: s.nullable(s.unknown),
-      scopes: s.array(s.string),
-      revoked: s.boolean,
-      revocation_reason: s.nullable(s.string),
-      expired: s.boolean,
-      expiration: s.nullable(s.number),
-      created_by: s.nullable(s.string),
-      last_used_at: s.nullable(s.number),
-      created_at: s.number,
-      updated_at: s.number,
-    })),
+    data: s.array(ApiKey),
     total_count: s.number,
   }),
 };

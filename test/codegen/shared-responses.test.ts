@@ -60,6 +60,28 @@ describe("the pinned spec", () => {
     }
   });
 
+  test("no inline answer still carries, anywhere inside it, an object identical to a model", async () => {
+    const { model } = await generated();
+    const shapes = new Set(model.schemas.filter((m) => m.schema?.properties).map((m) => canonicalJson(m.schema)));
+    const copies: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${where}[${i}]`));
+      if (!node || typeof node !== "object") return;
+      if ((node as { properties?: unknown }).properties && shapes.has(canonicalJson(node))) copies.push(where);
+      for (const [k, v] of Object.entries(node)) if (k !== "example" && k !== "examples") walk(v, `${where}.${k}`);
+    };
+    for (const o of model.operations) if (o.response.kind === "json" && o.response.inline) walk(o.response.schema, o.name);
+    expect(copies).toEqual([]);
+  });
+
+  test("apiKeysList pages the same ApiKey model the other API-key functions answer", async () => {
+    const { files } = await generated();
+    const code = files.find((f) => f.path === "src/funcs/apiKeysList.ts")!.content;
+    expect(code).toContain(`import { ApiKey } from "../models/apiKey.js";`);
+    expect(code).toContain("data: ApiKey[];");
+    expect(code).toContain("data: s.array(ApiKey)");
+  });
+
   test("the API-key group answers one ApiKey model; create (with its secret) keeps its own", async () => {
     const { files } = await generated();
     const content = new Map(files.map((f) => [f.path, f.content]));
