@@ -1,4 +1,5 @@
 import type { ClerkCore } from "../core/core.js";
+import { readBody } from "../core/body.js";
 import { apiHeaders } from "../core/headers.js";
 import { MAX_RESPONSE_BYTES } from "../core/limits.js";
 
@@ -77,7 +78,9 @@ export async function bapiFetch(
       const { ok, status } = response;
       let value: unknown;
       try {
-        value = JSON.parse(await race(readText(response, maxResponseBytes ?? MAX_RESPONSE_BYTES)));
+        const body = await race(readBody(response, maxResponseBytes ?? MAX_RESPONSE_BYTES, (pending) => pending));
+        if (!body.complete) throw TOO_LARGE;
+        value = JSON.parse(body.text);
       } catch (cause) {
         // An error body that is not JSON, too large or too slow still leaves its status.
         if (ok) throw cause;
@@ -96,22 +99,4 @@ export async function bapiFetch(
     }
   }
   return answer;
-}
-
-/** The body as text, at most `max` bytes (counted after any decompression). */
-async function readText(response: Response, max: number): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return "";
-  const decoder = new TextDecoder();
-  let text = "";
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    if ((size += value.length) > max) {
-      reader.cancel().catch(() => undefined);
-      throw TOO_LARGE;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
 }

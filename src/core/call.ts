@@ -18,6 +18,7 @@ import type { BodyEncoder } from "./multipart.js";
 import type { Shape } from "./shape.js";
 import { buildHeaders, keyProblem } from "./headers.js";
 import { redactHeaders } from "./logger.js";
+import { readBody } from "./body.js";
 import { decode } from "./decode.js";
 import { checkOptions } from "./options.js";
 import { MAX_RESPONSE_BYTES } from "./limits.js";
@@ -168,7 +169,7 @@ async function direct(url: string, init: RequestInit, once: typeof fetch, policy
   } catch (thrown) {
     failure = thrown;
   }
-  if (policy === false || !(policy.methods ?? RETRY_METHODS).includes(init.method as HttpMethod) || !(await retryAfter(policy, clock, log, url, answer, failure, 1))) {
+  if (policy === false || !(policy.methods ?? RETRY_METHODS).includes(init.method as HttpMethod) || !(await decideRetry(policy, clock, log, url, answer, failure, 1))) {
     if (answer) return answer;
     throw failure;
   }
@@ -199,7 +200,7 @@ async function viaKy(
           methods: (policy.methods ?? RETRY_METHODS).map((m) => m.toLowerCase()),
           delay: () => 0,
           shouldRetry: ({ error, retryCount }) =>
-            retryAfter(policy, clock, log, url, error instanceof HTTPError ? error.response : undefined, error, retryCount + done),
+            decideRetry(policy, clock, log, url, error instanceof HTTPError ? error.response : undefined, error, retryCount + done),
         };
   try {
     return await ky(url, { ...(init as KyOptions), timeout: false, throwHttpErrors: true, fetch: once, retry, ...(hooks && { hooks }) });
@@ -370,7 +371,7 @@ class Clock {
   }
 }
 
-/** The fetch ky calls, once per attempt: arms the attempt timer, logs, never follows a redirect. */
+/** The fetch of every attempt (the first one direct, the rest from ky): arms the attempt timer, logs, never follows a redirect. */
 function transport(fetchFn: typeof fetch, clock: Clock, log: Logger | undefined, operationId: string): typeof fetch {
   return (input, init) => {
     // ky hands over its Request; the first attempt comes as a URL and plain options.
@@ -391,37 +392,9 @@ function transport(fetchFn: typeof fetch, clock: Clock, log: Logger | undefined,
  * decompression), each chunk raced against the clock. A longer body is cut at the limit.
  */
 async function read(response: Response, clock: Clock, max: number): Promise<string> {
-  const reader = response.body?.getReader();
-  // Bytes are kept and decoded once: decoding chunk by chunk in stream mode costs ~3 ms more
-  // on a 1 MB page read from a socket (measured, bench:speed).
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = reader ? await clock.race(reader.read()) : { done: true, value: undefined };
-      if (done || !value) return utf8(chunks, size, false);
-      if (size + value.length > max) {
-        chunks.push(value.subarray(0, max - size));
-        throw new ResponseTooLargeError({ status: response.status, headers: response.headers, limit: max, body: utf8(chunks, max, true) });
-      }
-      chunks.push(value);
-      size += value.length;
-    }
-  } catch (thrown) {
-    reader?.cancel().catch(() => undefined);
-    throw thrown;
-  }
-}
-
-/** UTF-8 text of `chunks` (`size` bytes in all); with `cut`, a character cut at the end is dropped. */
-function utf8(chunks: readonly Uint8Array[], size: number, cut: boolean): string {
-  let bytes = chunks[0] ?? new Uint8Array();
-  if (chunks.length > 1) {
-    bytes = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) bytes.set(chunk, (at += chunk.length) - chunk.length);
-  }
-  return new TextDecoder().decode(bytes, { stream: cut });
+  const { text, complete } = await readBody(response, max, (pending) => clock.race(pending));
+  if (!complete) throw new ResponseTooLargeError({ status: response.status, headers: response.headers, limit: max, body: text });
+  return text;
 }
 
 /** The one place a thrown value becomes an error kind. Causes are copied without secrets. */
@@ -529,7 +502,7 @@ function limit(perCall: number | false | undefined, perCore: number | false | un
  * `maxRetryAfterMs` or the time left returns the answer at once (with `retryAfterMs`); one that
  * cannot be parsed means the normal backoff. `retryCount` counts from 1 for the first retry.
  */
-async function retryAfter(
+async function decideRetry(
   policy: RetryOptions,
   clock: Clock,
   log: Logger | undefined,

@@ -68,9 +68,20 @@ export function conforms(schema: Shape, value: unknown): boolean {
       for (let i = 0; i < value.length; i++) if (!conforms(item, value[i])) return false;
       return true;
     }
+    case "record": {
+      if (!isObject(value)) return false;
+      for (const key in value) if (!conforms(schema.value!, value[key])) return false;
+      return true;
+    }
+    case "picklist":
+      return schema.options!.includes(value);
+    case "lazy":
+      return conforms(schema.getter!(value), value);
+    case "union":
+      return (schema.options as Shape[]).some((option) => conforms(option, value));
     default:
-      // The rarer kinds (record, picklist, union, lazy) and unknown ones: the full walk, silent.
-      return check(schema, value, undefined, [], "");
+      // A kind the generator does not emit (test/core/conforms.test.ts checks every model).
+      return false;
   }
 }
 
@@ -122,93 +133,73 @@ interface Collector {
   readonly seen: SeenPaths | undefined;
 }
 
-/** Records one difference (unless its path was told before); answers `false` for `check`. */
-function report(out: Collector | undefined, path: readonly (string | number)[], shape: string, schema: Shape, value: unknown): false {
-  const seen = out?.seen;
-  if (!out || (seen && (seen.paths.has(shape) || seen.paths.size >= seen.max))) return false;
+/** Records one difference, unless its path was told before. */
+function report(out: Collector, path: readonly (string | number)[], shape: string, schema: Shape, value: unknown): void {
+  const seen = out.seen;
+  if (seen && (seen.paths.has(shape) || seen.paths.size >= seen.max)) return;
   seen?.paths.add(shape);
   out.issues.push({
     path: [...path],
     message: value === undefined ? `required ${expectedType(schema)}, but missing` : `expected ${expectedType(schema)}, received ${jsonType(value)}`,
   });
-  return false;
 }
 
 /**
- * The one structural walk. Without `out` it answers at the first difference (the fast path);
- * with `out` it records every difference, descending only into the parts that do not conform.
- * `shape` is the path with list indices and record keys left out, for telling drift once per path.
+ * The walk that names differences, run only where `conforms` said no: it records every difference
+ * below `schema`, descending only into the members that do not conform. `shape` is the path with
+ * list indices and record keys left out, for telling drift once per path.
  */
-function check(schema: Shape, value: unknown, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
+function check(schema: Shape, value: unknown, out: Collector, path: (string | number)[], shape: string): void {
   switch (schema.type) {
-    case "string":
-    case "number":
-    case "boolean":
-      return typeof value === schema.type && !Number.isNaN(value) ? true : report(out, path, shape, schema, value);
-    case "unknown":
-      return true;
-    case "picklist":
-      return schema.options!.includes(value) || report(out, path, shape, schema, value);
     case "nullable":
-      return value === null || check(schema.wrapped!, value, out, path, shape);
+      if (value !== null) check(schema.wrapped!, value, out, path, shape);
+      return;
     case "exact_optional":
       return check(schema.wrapped!, value, out, path, shape);
     case "lazy":
       return check(schema.getter!(value), value, out, path, shape);
     case "union": {
       const options = schema.options as Shape[];
-      if (options.some((option) => check(option, value, undefined, path, shape))) return true;
+      if (options.some((option) => conforms(option, value))) return;
       // A variant of the right JSON kind says more than "none matched": report its differences.
       const sameKind = options.filter((option) => hasTopKind(option, value));
       return sameKind.length === 1 ? check(sameKind[0]!, value, out, path, shape) : report(out, path, shape, schema, value);
     }
-    case "array": {
+    case "array":
       if (!Array.isArray(value)) return report(out, path, shape, schema, value);
-      let ok = true;
-      for (let i = 0; i < value.length && (ok || out); i++) ok = member(schema.item!, value[i], i, out, path, shape + "[]") && ok;
-      return ok;
-    }
-    case "record": {
+      for (let i = 0; i < value.length; i++) member(schema.item!, value[i], i, out, path, shape + "[]");
+      return;
+    case "record":
       if (!isObject(value)) return report(out, path, shape, schema, value);
-      let ok = true;
-      for (const key in value) if (!(ok = member(schema.value!, value[key], key, out, path, shape + ".*") && ok) && !out) return false;
-      return ok;
-    }
+      for (const key in value) member(schema.value!, value[key], key, out, path, shape + ".*");
+      return;
     case "loose_object":
-    case "object": {
+    case "object":
       if (!isObject(value)) return report(out, path, shape, schema, value);
-      let ok = true;
       for (const key in schema.entries) {
         const entry = schema.entries[key]!;
-        const fits = key in value ? member(entry, value[key], key, out, path, shape + "." + key) : entry.type === "exact_optional" || missing(entry, key, out, path, shape + "." + key);
-        if (!fits && !out) return false;
-        ok = fits && ok;
+        if (key in value) member(entry, value[key], key, out, path, shape + "." + key);
+        else if (entry.type !== "exact_optional") missing(entry, key, out, path, shape + "." + key);
       }
-      return ok;
-    }
+      return;
     default:
-      // A kind the generator does not emit (test/core/conforms.test.ts checks every model).
-      return report(out, path, shape, schema, value);
+      // Leaves (string, number, boolean, picklist) and kinds the generator does not emit.
+      if (!conforms(schema, value)) report(out, path, shape, schema, value);
   }
 }
 
-/** One member (list item, record value, object field): checked fast, walked only when it differs. */
-function member(schema: Shape, value: unknown, key: string | number, out: Collector | undefined, path: (string | number)[], shape: string): boolean {
-  if (conforms(schema, value)) return true;
-  if (out) {
-    path.push(key);
-    check(schema, value, out, path, shape);
-    path.pop();
-  }
-  return false;
+/** One member (list item, record value, object field): walked only when it does not conform. */
+function member(schema: Shape, value: unknown, key: string | number, out: Collector, path: (string | number)[], shape: string): void {
+  if (conforms(schema, value)) return;
+  path.push(key);
+  check(schema, value, out, path, shape);
+  path.pop();
 }
 
-function missing(schema: Shape, key: string, out: Collector | undefined, path: (string | number)[], shape: string): false {
-  if (!out) return false;
+function missing(schema: Shape, key: string, out: Collector, path: (string | number)[], shape: string): void {
   path.push(key);
   report(out, path, shape, schema, undefined);
   path.pop();
-  return false;
 }
 
 /**

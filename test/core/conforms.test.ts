@@ -102,3 +102,27 @@ describe("conforms knows every shape kind the generator emits", () => {
     expect([...kinds].filter((k) => !KNOWN.has(k))).toEqual([]);
   });
 });
+
+describe("the rarer kinds: union, record, picklist, lazy", () => {
+  const s = { string: { type: "string" }, number: { type: "number" } } as unknown as Record<string, Shape>;
+  const a = { type: "loose_object", entries: { kind: s.string, a: s.number } } as unknown as Shape;
+  const b = { type: "loose_object", entries: { kind: s.string, b: s.string } } as unknown as Shape;
+  const union = { type: "union", options: [a, b] } as unknown as Shape;
+  const record = { type: "record", value: s.number } as unknown as Shape;
+  const pick = { type: "picklist", options: ["x", "y"] } as unknown as Shape;
+  const lazy = { type: "lazy", getter: () => a } as unknown as Shape;
+
+  test.each([
+    ["a union value that fits its second object variant", union, { kind: "b", b: "ok" }],
+    ["a union value that fits no variant", union, { kind: "c" }],
+    ["a record of numbers", record, { x: 1, y: 2 }],
+    ["a record with one string", record, { x: 1, y: "2" }],
+    ["a documented picklist value", pick, "x"],
+    ["an undocumented picklist value", pick, "z"],
+    ["a lazy shape that fits", lazy, { kind: "a", a: 1 }],
+    ["a lazy shape that does not", lazy, { kind: "a", a: "1" }],
+  ])("%s: conforms and inspect agree with valibot", (_, shape, value) => {
+    const [fast, oracle] = agree(shape, value);
+    expect(fast).toBe(oracle);
+  });
+});
