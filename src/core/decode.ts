@@ -3,7 +3,7 @@ import type { Operation } from "./call.js";
 import { ResponseValidationError, type ClerkFnError, type Issue } from "./errors.js";
 import type { ClerkCoreOptions, HookContext } from "./options.js";
 import { err, ok, type Result } from "./result.js";
-import { conforms, expectedType, hasTopKind, inspect, jsonType, type SeenPaths } from "./schemas.js";
+import { conforms, expectedType, hasTopKind, inspect, isNew, jsonType, type SeenPaths } from "./schemas.js";
 import { looseObject, number, type Shape } from "./shape.js";
 
 /**
@@ -85,12 +85,7 @@ function seenPaths(core: ClerkCore, operationId: string): SeenPaths {
  */
 export function tellDrift(core: ClerkCore, issues: readonly Issue[], context: HookContext): void {
   const seen = seenPaths(core, context.operationId);
-  const fresh = issues.filter((issue) => {
-    const shape = issue.path.map((key) => (typeof key === "number" ? "[]" : "." + key)).join("");
-    if (seen.paths.has(shape) || seen.paths.size >= seen.max) return false;
-    seen.paths.add(shape);
-    return true;
-  });
+  const fresh = issues.filter((issue) => isNew(seen, issue.path.map((key) => (typeof key === "number" ? "[]" : "." + key)).join("")));
   reportDrift(core, fresh, context);
 }
 

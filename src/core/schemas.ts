@@ -133,11 +133,16 @@ interface Collector {
   readonly seen: SeenPaths | undefined;
 }
 
+/** Whether `shape` was not told before (and remembers it), while `seen` has room. */
+export function isNew(seen: SeenPaths, shape: string): boolean {
+  if (seen.paths.has(shape) || seen.paths.size >= seen.max) return false;
+  seen.paths.add(shape);
+  return true;
+}
+
 /** Records one difference, unless its path was told before. */
 function report(out: Collector, path: readonly (string | number)[], shape: string, schema: Shape, value: unknown): void {
-  const seen = out.seen;
-  if (seen && (seen.paths.has(shape) || seen.paths.size >= seen.max)) return;
-  seen?.paths.add(shape);
+  if (out.seen && !isNew(out.seen, shape)) return;
   out.issues.push({
     path: [...path],
     message: value === undefined ? `required ${expectedType(schema)}, but missing` : `expected ${expectedType(schema)}, received ${jsonType(value)}`,
