@@ -9,6 +9,8 @@
 // is sent once, and the core's hooks (`beforeRequest`, `afterResponse`, `onDrift`) do not run for
 // them. Answers are checked here by hand; only the fields the flow uses are read.
 import type { ClerkCore } from "../../core/core.js";
+import { fillPath } from "../../core/encoding.js";
+import type { Issue } from "../../core/errors.js";
 import { err, ok, type Result } from "../../core/result.js";
 import { bapiFetch, TOO_LARGE, type BapiAnswer } from "../bapi.js";
 
@@ -55,11 +57,13 @@ export interface RefreshRequest {
 /** New session cookies for an expired session token and the browser's refresh token. */
 export function refreshSessionCookies(core: ClerkCore, request: RefreshRequest): Promise<Result<RefreshedCookies, HandshakeCallError>> {
   const { session_id, suffixed_cookies, ...fields } = request;
-  const id = pathSegment(session_id);
+  // The pipeline's own path rule: non-empty, not `.`/`..`, well-formed, encoded.
+  const issues: Issue[] = [];
+  const path = fillPath("/sessions/{session_id}/refresh", { session_id }, issues);
   return send(
     core,
     "POST",
-    id === undefined ? undefined : `/sessions/${id}/refresh`,
+    issues.length ? undefined : path,
     { suffixed_cookies: String(suffixed_cookies) },
     { format: "cookie", ...fields },
     (value) => {
@@ -69,24 +73,6 @@ export function refreshSessionCookies(core: ClerkCore, request: RefreshRequest):
   );
 }
 
-/**
- * A path parameter, encoded; refused (undefined) as the pipeline refuses them: blank, or "." and
- * ".." (URL parsing would resolve them away, to another operation), or not well-formed Unicode.
- */
-function pathSegment(value: string): string | undefined {
-  if (value.trim() === "" || value === "." || value === "..") return undefined;
-  try {
-    return encodeURIComponent(value);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * One call, its answer read by `read` (undefined: not the documented form); `path` undefined: a
- * request that cannot be sent. Never throws: `apiHeaders` inside `bapiFetch` throws on a missing
- * or unusable secret key or header (a `TypeError` naming the option only).
- */
 async function send<T>(
   core: ClerkCore,
   method: "GET" | "POST",
